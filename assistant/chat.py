@@ -1,0 +1,243 @@
+"""The ChatService every channel calls: guards, retrieval, context, model, guarded release."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from guardrails import GuardContext, GuardPipeline, GuardResult
+from guardrails.pipeline import Release, Retraction
+
+from assistant.errors import AssistantError
+from assistant.llm.base import ChatMessage, ChatRequest, LLMProvider, StreamEnd, TokenDelta, Usage
+from assistant.prompts import PromptTemplate
+from assistant.retrieval import Principal, RetrievalQuery, RetrievedChunk, Retriever
+from assistant.settings import Settings
+from assistant.state import Database
+from assistant.state.tables import ConversationRow, MessageRow
+
+NOTHING_FOUND = "I could not find anything about that in the documents you have access to."
+
+
+@dataclass(frozen=True)
+class Citation:
+    number: int
+    doc_id: str
+    title: str
+    uri: str
+    sections: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Sources:
+    """The numbered documents given to the model, sent before the answer streams."""
+
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class AnswerDelta:
+    text: str
+
+
+@dataclass(frozen=True)
+class Retracted:
+    """Withdraw everything shown so far and show `message` instead."""
+
+    message: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    id: str
+    conversation_id: str
+    text: str
+    citations: tuple[Citation, ...]
+    findings: tuple[GuardResult, ...]
+    blocked: bool
+    model: str
+    prompt_version: str
+    usage: Usage
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+ChatEvent = Sources | AnswerDelta | Retracted | Answer
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    principal: Principal
+    conversation_id: str | None = None
+    sources: tuple[str, ...] = ()
+    channel: str = "cli"
+
+
+def build_context(chunks: list[RetrievedChunk], budget_tokens: int, count_tokens) -> tuple[str, tuple[Citation, ...]]:
+    """Number documents in rank order and pack their chunks until the token budget is spent."""
+    numbers: dict[str, int] = {}
+    sections: dict[str, list[str]] = {}
+    meta: dict[str, RetrievedChunk] = {}
+    blocks: list[str] = []
+    used = 0
+    for chunk in chunks:
+        number = numbers.get(chunk.doc_id, len(numbers) + 1)
+        where = f" ({chunk.section})" if chunk.section else ""
+        block = f"[{number}] {chunk.title}{where}\n{chunk.text}"
+        cost = count_tokens(block)
+        if used + cost > budget_tokens and blocks:
+            continue
+        used += cost
+        numbers[chunk.doc_id] = number
+        meta.setdefault(chunk.doc_id, chunk)
+        sections.setdefault(chunk.doc_id, [])
+        if chunk.section and chunk.section not in sections[chunk.doc_id]:
+            sections[chunk.doc_id].append(chunk.section)
+        blocks.append(block)
+    citations = tuple(
+        Citation(number=n, doc_id=d, title=meta[d].title, uri=meta[d].uri, sections=tuple(sections[d]))
+        for d, n in sorted(numbers.items(), key=lambda kv: kv[1])
+    )
+    return "\n\n".join(blocks), citations
+
+
+class ChatService:
+    def __init__(self, settings: Settings, retriever: Retriever, llm: LLMProvider, guards: GuardPipeline,
+                 prompt: PromptTemplate, db: Database) -> None:
+        self.settings = settings
+        self.retriever = retriever
+        self.llm = llm
+        self.guards = guards
+        self.prompt = prompt
+        self.db = db
+
+    def ask(self, q: Question) -> Iterator[ChatEvent]:
+        t0 = time.perf_counter()
+        timings: dict[str, float] = {}
+        answer_id = str(uuid.uuid4())
+        conversation_id = self._conversation(q)
+        ctx = GuardContext("input", principal=q.principal.user, request_id=answer_id)
+        findings: list[GuardResult] = []
+
+        def done(text: str, citations: tuple[Citation, ...] = (), blocked: bool = False, usage: Usage = Usage()) -> Answer:
+            timings["total"] = (time.perf_counter() - t0) * 1000
+            self._save(conversation_id, q.text, text, citations)
+            return Answer(
+                id=answer_id, conversation_id=conversation_id, text=text, citations=citations,
+                findings=tuple(findings), blocked=blocked, model=self.llm.name,
+                prompt_version=f"{self.prompt.name}@{self.prompt.version}", usage=usage, timings_ms=timings,
+            )
+
+        checked = self.guards.run("input", q.text, ctx)
+        findings += checked.results
+        if checked.blocked:
+            message = self._block_message(checked.reason)
+            yield AnswerDelta(message)
+            yield done(message, blocked=True)
+            return
+
+        t = time.perf_counter()
+        chunks = self.retriever.retrieve(RetrievalQuery(text=checked.text, principal=q.principal, sources=q.sources))
+        chunks = self._guard_context(chunks, ctx, findings)
+        timings["retrieval"] = (time.perf_counter() - t) * 1000
+        if not chunks:
+            yield Sources(())
+            yield AnswerDelta(NOTHING_FOUND)
+            yield done(NOTHING_FOUND)
+            return
+
+        context, citations = build_context(chunks, self.settings.chat.context_tokens, self.llm.count_tokens)
+        system, user = self.prompt.render(context=context, question=checked.text)
+        messages = []
+        for role, text in (("system", system), ("user", user)):
+            sent = self.guards.run("boundary", text, ctx)
+            findings += sent.results
+            if sent.blocked:
+                message = self._block_message(sent.reason)
+                yield AnswerDelta(message)
+                yield done(message, blocked=True)
+                return
+            messages.append(ChatMessage(role=role, content=sent.text))
+        yield Sources(citations)
+
+        request = ChatRequest(
+            messages=tuple(messages), max_tokens=self.settings.llm.max_tokens,
+            temperature=self.settings.llm.temperature, requester=q.principal.user,
+        )
+        release = self.guards.stream(ctx)
+        usage = Usage()
+        text = ""
+        stream = self.llm.stream(request)
+        try:
+            for item in stream:
+                if isinstance(item, StreamEnd):
+                    usage = item.usage
+                    break
+                if isinstance(item, TokenDelta):
+                    for event in release.push(item.text):
+                        text, out = self._on_release(event, text, timings, t0)
+                        yield out
+                    if release.retracted:
+                        break
+        finally:
+            stream.close()
+        if not release.retracted:
+            for event in release.close():
+                text, out = self._on_release(event, text, timings, t0)
+                yield out
+        findings += release.results
+        if release.retracted:
+            yield done(text, citations, blocked=True, usage=usage)
+            return
+        if not text.strip():
+            text = "The model returned no answer."
+            yield AnswerDelta(text)
+        yield done(text.strip(), citations, usage=usage)
+
+    def _on_release(self, event: Release | Retraction, text: str, timings: dict, t0: float) -> tuple[str, ChatEvent]:
+        if isinstance(event, Retraction):
+            message = self._block_message(event.message)
+            return message, Retracted(message)
+        timings.setdefault("first_token", (time.perf_counter() - t0) * 1000)
+        return text + event.text, AnswerDelta(event.text)
+
+    def _guard_context(self, chunks: list[RetrievedChunk], ctx: GuardContext, findings: list) -> list[RetrievedChunk]:
+        if not self.guards.guards("context"):
+            return chunks
+        kept = []
+        for chunk in chunks:
+            result = self.guards.run("context", chunk.text, ctx)
+            findings += result.results
+            if not result.blocked:
+                kept.append(chunk if result.text == chunk.text else _with_text(chunk, result.text))
+        return kept
+
+    def _block_message(self, reason: str) -> str:
+        return self.settings.guards.block_message.format(reason=reason or "it breaks this deployment's policy.")
+
+    def _conversation(self, q: Question) -> str:
+        with self.db.session() as s:
+            if q.conversation_id:
+                row = s.get(ConversationRow, q.conversation_id)
+                if row is None or row.principal != q.principal.user:
+                    raise AssistantError(f"no conversation {q.conversation_id!r}")
+                return row.id
+            row = ConversationRow(id=str(uuid.uuid4()), principal=q.principal.user, channel=q.channel)
+            s.add(row)
+            return row.id
+
+    def _save(self, conversation_id: str, question: str, answer: str, citations: tuple[Citation, ...]) -> None:
+        with self.db.session() as s:
+            s.add(MessageRow(conversation_id=conversation_id, role="user", content=question, sources=[]))
+            s.add(MessageRow(
+                conversation_id=conversation_id, role="assistant", content=answer,
+                sources=[{"number": c.number, "doc_id": c.doc_id, "title": c.title, "uri": c.uri} for c in citations],
+            ))
+
+
+def _with_text(chunk: RetrievedChunk, text: str) -> RetrievedChunk:
+    from dataclasses import replace
+
+    return replace(chunk, text=text)

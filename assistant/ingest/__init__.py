@@ -1,0 +1,1 @@
+"""Ingest: turn source documents into cleaned, titled sections."""

@@ -1,0 +1,94 @@
+"""The small internal protocol every LLM provider implements."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Literal, Protocol, runtime_checkable
+
+import numpy as np
+
+Role = Literal["system", "user", "assistant"]
+
+# llama.cpp's logits processor signature: (input_ids, scores) -> scores.
+LogitsHook = Callable[[np.ndarray, np.ndarray], np.ndarray]
+
+
+@dataclass(frozen=True)
+class ChatMessage:
+    role: Role
+    content: str
+
+
+@dataclass(frozen=True)
+class ChatRequest:
+    messages: tuple[ChatMessage, ...]
+    max_tokens: int = 256
+    temperature: float = 0.2
+    stop: tuple[str, ...] = ()
+    # Who asks: the local queue serves requesters in turn, so one cannot starve the others.
+    requester: str = "anonymous"
+    # Local providers only; a remote provider refuses a request that sets it.
+    logits_hook: LogitsHook | None = None
+
+
+@dataclass(frozen=True)
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+@dataclass(frozen=True)
+class TokenDelta:
+    """A piece of generated text."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class StreamEnd:
+    """The last item of every stream."""
+
+    usage: Usage
+    finish_reason: str = "stop"
+    model: str = ""
+
+
+StreamItem = TokenDelta | StreamEnd
+
+
+@dataclass
+class Cancellation:
+    """Set by the caller when it goes away; providers stop generating soon after."""
+
+    _event: threading.Event = field(default_factory=threading.Event)
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+@runtime_checkable
+class LLMProvider(Protocol):
+    name: str
+
+    def stream(self, request: ChatRequest, cancel: Cancellation | None = None) -> Iterator[StreamItem]:
+        """Yield TokenDelta items, then exactly one StreamEnd.
+
+        Raises assistant.errors.LLMError subclasses: QueueFullError at once
+        when a local queue is full, LLMTimeoutError, LLMCancelledError,
+        ProviderUnavailableError. Closing the iterator early cancels the request.
+        """
+        ...
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens `text` takes in this model's vocabulary (an estimate for remote models)."""
+        ...
+
+    def close(self) -> None:
+        """Release the model or connections."""
+        ...

