@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-SAMPLE_QUESTION ?= How much is the daily per diem in Lisbon?
+SAMPLE_QUESTION ?= What is the VPN client called, and how do I connect from home?
 
 .PHONY: run test test-fast bench install install-test clean
 
@@ -36,7 +36,7 @@ test-fast: install-test
 	$(BIN)/python -m pytest -q -m "not slow"
 
 bench: install-test
-	$(BIN)/python -m eval.bench
+	$(BIN)/python -m eval
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

@@ -7,16 +7,22 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from guardrails import GuardContext, GuardPipeline, GuardResult
-from guardrails.pipeline import Release, Retraction
-
 from assistant.errors import AssistantError
-from assistant.llm.base import ChatMessage, ChatRequest, LLMProvider, StreamEnd, TokenDelta, Usage
+from assistant.llm.base import (
+    ChatMessage,
+    ChatRequest,
+    LLMProvider,
+    StreamEnd,
+    TokenDelta,
+    Usage,
+)
 from assistant.prompts import PromptTemplate
 from assistant.retrieval import Principal, RetrievalQuery, RetrievedChunk, Retriever
 from assistant.settings import Settings
 from assistant.state import Database
 from assistant.state.tables import ConversationRow, MessageRow
+from guardrails import GuardContext, GuardPipeline, GuardResult
+from guardrails.pipeline import Release, Retraction
 
 NOTHING_FOUND = "I could not find anything about that in the documents you have access to."
 

@@ -145,7 +145,7 @@ def ask(
                 err.print(
                     f"[dim]{answer.model} · {answer.usage.prompt_tokens} prompt + {answer.usage.completion_tokens} "
                     f"generated tokens · first token {t.get('first_token', 0) / 1000:.1f}s · total {t.get('total', 0) / 1000:.1f}s"
-                    f" · conversation {answer.conversation_id}[/]", highlight=False,
+                    f" · conversation {answer.conversation_id}[/]", highlight=False, soft_wrap=True,
                 )
         finally:
             rt.close()
@@ -210,5 +210,40 @@ def reindex(yes: Annotated[bool, typer.Option("--yes", help="Do not ask for conf
             _sync_with_progress(rt, names)
         finally:
             rt.close()
+    except AssistantError as exc:
+        _fail(exc)
+
+
+@app.command("serve-model", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def serve_model(
+    ctx: typer.Context,
+    model: Annotated[Optional[Path], typer.Option(help="GGUF file (default: the configured local model).")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
+) -> None:
+    """Serve the local GGUF over an OpenAI-compatible API (llama-cpp-python's server).
+
+    Options after the known ones go to llama-cpp-python's server as they are (e.g. --n_ctx 4096).
+    """
+    from assistant.errors import MissingDependencyError
+    from assistant.llm.llama_params import set_process_defaults
+    from assistant.llm.models import resolve_gguf
+
+    try:
+        settings = load_settings()
+        local = settings.llm.llama_cpp
+        path = resolve_gguf(str(model) if model else local.model_path)
+        try:
+            from llama_cpp.server.__main__ import main as llama_server_main
+        except ImportError:
+            raise MissingDependencyError(
+                "the model server needs llama-cpp-python's server extra: pip install 'enterprise-assistant[server]'"
+            ) from None
+        set_process_defaults(local.cpu_extra_buffers)
+        extra = list(ctx.args)
+        if "--n_ctx" not in extra:
+            extra += ["--n_ctx", str(local.n_ctx)]
+        sys.argv = ["assistant serve-model", "--model", str(path), "--host", host, "--port", str(port), *extra]
+        llama_server_main()
     except AssistantError as exc:
         _fail(exc)

@@ -8,12 +8,11 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
+from assistant.errors import SettingsError
+from assistant.settings import GuardSpec, Settings
 from guardrails import GuardPipeline
 from guardrails.errors import GuardConfigError
 from guardrails.registry import build_guard
-
-from assistant.errors import SettingsError
-from assistant.settings import GuardSpec, Settings
 
 SAMPLE_CORPUS = Path(__file__).parent / "sample_corpus"
 

@@ -18,8 +18,6 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError
 from assistant.errors import SettingsError
 
 
-
-
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_default=True)
 
@@ -64,6 +62,11 @@ class LlamaCppSettings(_Section):
     n_batch: int = Field(512, ge=1, description="Prompt tokens processed per batch.")
     n_gpu_layers: int = Field(0, ge=-1, description="Layers offloaded to the GPU; -1 for all.")
     seed: int = Field(42, description="Sampling seed.")
+    cpu_extra_buffers: bool = Field(
+        False,
+        description="Let llama.cpp repack weights into extra CPU buffer types (AMX, repacked layouts); "
+        "off because llama-cpp-python 0.3.36's AMX path crashes on AMX CPUs.",
+    )
     queue_depth: int = Field(8, ge=1, description="Requests that may wait for the model; one more is refused at once.")
     timeout_s: float = Field(120.0, gt=0, description="Longest a request may wait and generate.")
 

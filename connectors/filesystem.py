@@ -10,7 +10,15 @@ from pathlib import Path
 
 from pydantic import Field
 
-from connectors.base import Access, Checkpoint, Connector, ConnectorFailure, Deletion, Document, SourceItem
+from connectors.base import (
+    Access,
+    Checkpoint,
+    Connector,
+    ConnectorFailure,
+    Deletion,
+    Document,
+    SourceItem,
+)
 from connectors.errors import ConnectorConfigError
 
 

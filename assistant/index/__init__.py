@@ -1,6 +1,13 @@
 """The vector index: where chunks live, searched by hybrid query with the access filter inside."""
 
-from assistant.index.base import BuildInfo, ChunkPoint, Hit, SearchFilter, VectorIndex, point_id
+from assistant.index.base import (
+    BuildInfo,
+    ChunkPoint,
+    Hit,
+    SearchFilter,
+    VectorIndex,
+    point_id,
+)
 
 __all__ = ["BuildInfo", "ChunkPoint", "Hit", "SearchFilter", "VectorIndex", "point_id", "open_index"]
 

@@ -7,7 +7,12 @@ from pathlib import Path
 from typing import Literal
 
 from assistant.embeddings import SparseVector
-from assistant.errors import MissingDependencyError, StoreBusyError, StoreError, StoreMismatchError
+from assistant.errors import (
+    MissingDependencyError,
+    StoreBusyError,
+    StoreError,
+    StoreMismatchError,
+)
 from assistant.index.base import BuildInfo, ChunkPoint, Hit, SearchFilter
 
 BUILD_FILE = "build.json"

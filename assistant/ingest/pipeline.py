@@ -5,15 +5,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from connectors import Document
-from guardrails import GuardContext, GuardPipeline
-
 from assistant.embeddings import Embedder, SparseEncoder
 from assistant.errors import AssistantError
 from assistant.index import BuildInfo, ChunkPoint, VectorIndex
 from assistant.ingest.chunking import Chunker
 from assistant.ingest.parsing import ParseError, parse
 from assistant.settings import Settings
+from connectors import Document
+from guardrails import GuardContext, GuardPipeline
 
 
 class DocumentRejected(AssistantError):

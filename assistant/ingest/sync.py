@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Literal
 
-from connectors import Access, Checkpoint, Connector, ConnectorFailure, Deletion, Document, connector_class
-from connectors.errors import ConnectorError
 from sqlalchemy import delete, select
 
 from assistant.errors import AssistantError
@@ -21,6 +19,16 @@ from assistant.index import VectorIndex
 from assistant.ingest.pipeline import DocumentProcessor, DocumentRejected, content_hash
 from assistant.state import Database
 from assistant.state.tables import DocumentRow, SourceRow
+from connectors import (
+    Access,
+    Checkpoint,
+    Connector,
+    ConnectorFailure,
+    Deletion,
+    Document,
+    connector_class,
+)
+from connectors.errors import ConnectorError
 
 Outcome = Literal["added", "updated", "unchanged", "access", "deleted", "failed"]
 

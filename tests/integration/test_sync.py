@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from docx import Document as DocxDocument
 
-from assistant.errors import StoreBusyError, StoreMismatchError
+from assistant.errors import StoreMismatchError
 from assistant.index import SearchFilter
 from assistant.runtime import SAMPLE_CORPUS, Runtime
 from assistant.state.tables import DocumentRow

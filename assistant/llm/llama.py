@@ -1,0 +1,164 @@
+"""The local llama.cpp provider: one model instance behind a fair queue."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from assistant.errors import LLMError, MissingDependencyError
+from assistant.llm.base import (
+    Cancellation,
+    ChatRequest,
+    LogitsHook,
+    StreamEnd,
+    StreamItem,
+    TokenDelta,
+    Usage,
+)
+from assistant.llm.llama_params import model_params
+from assistant.llm.models import resolve_gguf
+from assistant.llm.queue import FairQueue, QueueStats
+from assistant.settings import LlamaCppSettings
+
+if TYPE_CHECKING:
+    from llama_cpp import Llama
+
+
+def _import_llama_cpp():  # noqa: ANN202 - the module type exists only when the package does
+    try:
+        import llama_cpp
+    except ImportError as exc:
+        raise MissingDependencyError(
+            "the local model needs llama-cpp-python: pip install llama-cpp-python==0.3.36"
+        ) from exc
+    return llama_cpp
+
+
+class _TokenCounter:
+    """A logits processor that counts sampled tokens and runs the caller's hook.
+
+    llama.cpp calls it once per sampled token with every token in the context
+    so far, so its first call tells the exact prompt length after the GGUF's
+    chat template and tokenizer ran; the sampled count includes the end-of-turn
+    token when the model stops by itself. It runs inside a ctypes callback, where an
+    exception would be printed and swallowed, so a failing hook is recorded
+    and raised by the generation loop instead.
+    """
+
+    def __init__(self, hook: LogitsHook | None) -> None:
+        self._hook = hook
+        self.prompt_tokens = 0
+        self.sampled = 0
+        self.hook_error: Exception | None = None
+
+    def raise_hook_error(self) -> None:
+        if self.hook_error is not None:
+            raise LLMError(f"the logits hook failed: {self.hook_error}") from self.hook_error
+
+    def __call__(self, input_ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
+        if self.sampled == 0:
+            self.prompt_tokens = len(input_ids)
+        self.sampled += 1
+        if self._hook is None or self.hook_error is not None:
+            return scores
+        try:
+            return self._hook(input_ids, scores)
+        except Exception as exc:  # noqa: BLE001 - re-raised by the generation loop
+            self.hook_error = exc
+            return scores
+
+
+class LlamaCppProvider:
+    """A GGUF model run in-process by llama-cpp-python.
+
+    The model loads on first use. Requests go through a fair queue: one
+    generation at a time, requesters served in turn, a bounded number waiting.
+    """
+
+    def __init__(self, settings: LlamaCppSettings) -> None:
+        self.settings = settings
+        self.model_path = resolve_gguf(settings.model_path)
+        self.name = f"llama_cpp:{self.model_path.name}"
+        self.n_ctx = settings.n_ctx
+        self._llm: Llama | None = None
+        self._load_lock = threading.Lock()
+        self._queue: FairQueue[StreamItem] = FairQueue(settings.queue_depth, name="llama-cpp-queue")
+
+    def stream(self, request: ChatRequest, cancel: Cancellation | None = None) -> Iterator[StreamItem]:
+        """Queue the request; QueueFullError is raised here, at once, when too many wait."""
+        return self._queue.submit(request.requester, partial(self._generate, request), self.settings.timeout_s, cancel)
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._model().tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def stats(self) -> QueueStats:
+        return self._queue.stats()
+
+    def close(self) -> None:
+        self._queue.close()
+        with self._load_lock:
+            if self._llm is not None:
+                self._llm.close()
+                self._llm = None
+
+    def _model(self) -> Llama:
+        with self._load_lock:
+            if self._llm is None:
+                llama_cpp = _import_llama_cpp()
+                s = self.settings
+                try:
+                    with model_params(s.cpu_extra_buffers):
+                        self._llm = llama_cpp.Llama(
+                            model_path=str(self.model_path),
+                            n_ctx=s.n_ctx,
+                            n_threads=s.n_threads or os.cpu_count(),
+                            n_batch=s.n_batch,
+                            n_gpu_layers=s.n_gpu_layers,
+                            seed=s.seed,
+                            verbose=False,
+                        )
+                except ValueError as exc:
+                    raise LLMError(f"llama.cpp could not load {self.model_path}: {exc}") from exc
+            return self._llm
+
+    def _generate(self, request: ChatRequest, emit: Callable[[StreamItem], None], cancel: Cancellation) -> None:
+        llm = self._model()
+        llama_cpp = _import_llama_cpp()
+        counter = _TokenCounter(request.logits_hook)
+        try:
+            chunks = llm.create_chat_completion(
+                messages=[{"role": m.role, "content": m.content} for m in request.messages],
+                stream=True,
+                max_tokens=request.max_tokens,
+                temperature=request.temperature,
+                stop=list(request.stop) or None,
+                logits_processor=llama_cpp.LogitsProcessorList([counter]),
+            )
+            finish_reason = "stop"
+            for chunk in chunks:
+                counter.raise_hook_error()
+                if cancel.cancelled:
+                    chunks.close()
+                    return
+                choice = chunk["choices"][0]
+                text = choice["delta"].get("content")
+                if text:
+                    emit(TokenDelta(text))
+                if choice.get("finish_reason"):
+                    finish_reason = choice["finish_reason"]
+        except ValueError as exc:
+            # llama-cpp-python raises ValueError for a prompt longer than the context window.
+            raise LLMError(f"the request does not fit the model's {self.n_ctx}-token context: {exc}") from exc
+        counter.raise_hook_error()
+        emit(
+            StreamEnd(
+                usage=Usage(prompt_tokens=counter.prompt_tokens, completion_tokens=counter.sampled),
+                finish_reason=finish_reason,
+                model=self.name,
+            )
+        )

@@ -1,0 +1,1 @@
+"""Evaluation and benchmarks. Depends on the other packages; nothing depends on it."""

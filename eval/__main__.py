@@ -1,0 +1,5 @@
+"""`python -m eval` runs the benchmark (`make bench`)."""
+
+from eval.bench import main
+
+main()

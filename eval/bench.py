@@ -1,0 +1,163 @@
+"""`make bench`: ingest, retrieval and generation figures for the sample corpus.
+
+Prints the assistant's figures next to raw llama-cpp-python's on the same
+prompt in the same run, so the overhead of the queue and the guarded
+release is visible. Not a test: nothing here asserts a speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+from rich.console import Console
+from rich.table import Table
+
+from assistant.chat import AnswerDelta, Question, build_context
+from assistant.llm.base import ChatMessage, ChatRequest, StreamEnd, TokenDelta
+from assistant.llm.models import resolve_gguf
+from assistant.prompts import load_prompt
+from assistant.retrieval import Principal, RetrievalQuery
+from assistant.runtime import SAMPLE_CORPUS, Runtime
+from assistant.settings import load_settings
+
+QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "sample_questions.yaml"
+console = Console()
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def bench_ingest(rt: Runtime) -> dict:
+    rt.embedder.embed(["warm up"])
+    rt.sync.register("sample", "filesystem", {"root": str(SAMPLE_CORPUS), "access": {"public": True}})
+    t = time.perf_counter()
+    summary = rt.sync.sync("sample")
+    elapsed = time.perf_counter() - t
+    return {"documents": summary.added, "chunks": summary.chunks_written, "seconds": elapsed,
+            "chunks_per_s": summary.chunks_written / elapsed}
+
+
+def bench_retrieval(rt: Runtime, questions: list[str], rounds: int) -> dict:
+    principal = Principal(user="bench@localhost")
+    retriever = rt.chat.retriever
+    retriever.retrieve(RetrievalQuery(text="warm up", principal=principal))
+    times = []
+    for _ in range(rounds):
+        for q in questions:
+            t = time.perf_counter()
+            retriever.retrieve(RetrievalQuery(text=q, principal=principal))
+            times.append((time.perf_counter() - t) * 1000)
+    return {"queries": len(times), "p50_ms": percentile(times, 0.5), "p95_ms": percentile(times, 0.95)}
+
+
+def bench_assistant(rt: Runtime, questions: list[str]) -> dict:
+    """Wall time from the question to the first guarded segment on screen, the figure a user feels."""
+    principal = Principal(user="bench@localhost")
+    released = []
+    for q in questions:
+        t0 = time.perf_counter()
+        first = None
+        for event in rt.chat.ask(Question(text=q, principal=principal, channel="bench")):
+            if isinstance(event, AnswerDelta) and first is None:
+                first = time.perf_counter() - t0
+        released.append(first if first is not None else time.perf_counter() - t0)
+    return {"first_guarded_segment_s": statistics.median(released)}
+
+
+def prompt_messages(rt: Runtime, question: str) -> list[dict]:
+    chunks = rt.chat.retriever.retrieve(RetrievalQuery(text=question, principal=Principal(user="bench@localhost")))
+    context, _ = build_context(chunks, rt.settings.chat.context_tokens, rt.llm.count_tokens)
+    prompt = load_prompt(rt.settings.config_dir, rt.settings.chat.prompt_template)
+    system, user = prompt.render(context=context, question=question)
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+def bench_provider_stream(rt: Runtime, messages: list[dict]) -> dict:
+    request = ChatRequest(messages=tuple(ChatMessage(**m) for m in messages), max_tokens=rt.settings.llm.max_tokens,
+                          temperature=rt.settings.llm.temperature)
+    t0 = time.perf_counter()
+    first = None
+    usage = None
+    for item in rt.llm.stream(request):
+        if isinstance(item, TokenDelta) and first is None:
+            first = time.perf_counter() - t0
+        if isinstance(item, StreamEnd):
+            usage = item.usage
+    total = time.perf_counter() - t0
+    return {"ttft_s": first or total, "tokens": usage.completion_tokens,
+            "tokens_per_s": usage.completion_tokens / max(total - (first or 0), 1e-9),
+            "prompt_tokens": usage.prompt_tokens}
+
+
+def bench_raw_llama(rt: Runtime, messages: list[dict]) -> dict:
+    from llama_cpp import Llama
+
+    s = rt.settings.llm.llama_cpp
+    llm = Llama(model_path=str(resolve_gguf(s.model_path)), n_ctx=s.n_ctx, n_threads=s.n_threads or os.cpu_count(),
+                n_batch=s.n_batch, n_gpu_layers=s.n_gpu_layers, seed=s.seed, verbose=False)
+    t0 = time.perf_counter()
+    first = None
+    tokens = 0
+    for chunk in llm.create_chat_completion(messages=messages, stream=True, max_tokens=rt.settings.llm.max_tokens,
+                                            temperature=rt.settings.llm.temperature):
+        if chunk["choices"][0]["delta"].get("content"):
+            first = first or time.perf_counter() - t0
+            tokens += 1
+    total = time.perf_counter() - t0
+    llm.close()
+    return {"ttft_s": first or total, "tokens": tokens, "tokens_per_s": tokens / max(total - (first or 0), 1e-9)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5, help="Rounds over the question set for retrieval timing.")
+    parser.add_argument("--answers", type=int, default=5, help="Questions answered end to end by the model.")
+    parser.add_argument("--json", type=Path, help="Also write the figures to this JSON file.")
+    args = parser.parse_args()
+
+    questions = [q["question"] for q in yaml.safe_load(QUESTIONS.read_text())]
+    with tempfile.TemporaryDirectory() as tmp:
+        rt = Runtime(load_settings(profiles=["default"], overrides={"data_dir": tmp}))
+        try:
+            with console.status("ingesting the sample corpus"):
+                ingest = bench_ingest(rt)
+            with console.status("timing retrieval"):
+                retrieval = bench_retrieval(rt, questions, args.rounds)
+            with console.status("answering with the assistant"):
+                assistant = bench_assistant(rt, questions[: args.answers])
+            messages = prompt_messages(rt, questions[0])
+            with console.status("same prompt: provider vs raw llama-cpp-python"):
+                provider = bench_provider_stream(rt, messages)
+                raw = bench_raw_llama(rt, messages)
+        finally:
+            rt.close()
+
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}"
+    table = Table(title=f"Sample corpus benchmark ({machine})")
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    table.add_row("ingest", f"{ingest['documents']} docs, {ingest['chunks']} chunks in {ingest['seconds']:.1f} s")
+    table.add_row("ingest chunks/s", f"{ingest['chunks_per_s']:.1f}")
+    table.add_row(f"retrieval p50 / p95 ({retrieval['queries']} queries)", f"{retrieval['p50_ms']:.1f} / {retrieval['p95_ms']:.1f} ms")
+    table.add_row("prompt tokens (question 1)", f"{provider['prompt_tokens']}")
+    table.add_row("time to first token: assistant provider / raw llama-cpp-python",
+                  f"{provider['ttft_s']:.2f} / {raw['ttft_s']:.2f} s")
+    table.add_row("generation tokens/s: assistant provider / raw llama-cpp-python",
+                  f"{provider['tokens_per_s']:.0f} / {raw['tokens_per_s']:.0f}")
+    table.add_row(f"first guarded segment, end to end (median of {args.answers})", f"{assistant['first_guarded_segment_s']:.2f} s")
+    console.print(table)
+    if args.json:
+        args.json.write_text(json.dumps({"machine": machine, "ingest": ingest, "retrieval": retrieval,
+                                         "assistant": assistant, "provider": provider, "raw_llama": raw}, indent=2))
