@@ -22,6 +22,7 @@ from rich.table import Table
 
 from assistant.chat import AnswerDelta, Question, build_context
 from assistant.llm.base import ChatMessage, ChatRequest, StreamEnd, TokenDelta
+from assistant.llm.llama_params import model_params
 from assistant.llm.models import resolve_gguf
 from assistant.prompts import load_prompt
 from assistant.retrieval import Principal, RetrievalQuery
@@ -105,8 +106,10 @@ def bench_raw_llama(rt: Runtime, messages: list[dict]) -> dict:
     from llama_cpp import Llama
 
     s = rt.settings.llm.llama_cpp
-    llm = Llama(model_path=str(resolve_gguf(s.model_path)), n_ctx=s.n_ctx, n_threads=s.n_threads or os.cpu_count(),
-                n_batch=s.n_batch, n_gpu_layers=s.n_gpu_layers, seed=s.seed, verbose=False)
+    # The same model parameters as the provider, or the AMX crash of README's "Models" section.
+    with model_params(s.cpu_extra_buffers):
+        llm = Llama(model_path=str(resolve_gguf(s.model_path)), n_ctx=s.n_ctx, n_threads=s.n_threads or os.cpu_count(),
+                    n_batch=s.n_batch, n_gpu_layers=s.n_gpu_layers, seed=s.seed, verbose=False)
     t0 = time.perf_counter()
     first = None
     tokens = 0

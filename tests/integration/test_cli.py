@@ -1,0 +1,64 @@
+"""The command line as a new user meets it: clear one-line errors, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def cli(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp_path / "data"), "ASSISTANT_CONFIG_DIR": str(REPO / "configs"),
+                "COLUMNS": "200", **env}
+    return subprocess.run([sys.executable, "-m", "assistant", *args], env=full_env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "message"),
+    [
+        (("ingest", "/no/such/folder"), {}, "/no/such/folder does not exist"),
+        (("status",), {"ASSISTANT_PROFILES": "default,nope"}, "profile 'nope'"),
+        (("ingest",), {}, "no sources yet"),
+    ],
+)
+def test_user_mistakes_get_one_clear_line(tmp_path, args, env, message):
+    result = cli(tmp_path, *args, **env)
+    assert result.returncode == 1
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_wrong_setting_names_the_key_and_the_file(tmp_path):
+    configs = tmp_path / "configs"
+    configs.mkdir()
+    (configs / "default.yaml").write_text((REPO / "configs" / "default.yaml").read_text())
+    (configs / "mine.yaml").write_text("retrieval:\n  topk: 3\n")
+    result = cli(tmp_path, "status", ASSISTANT_CONFIG_DIR=str(configs), ASSISTANT_PROFILES="default,mine")
+    assert result.returncode == 1
+    assert f"{configs / 'mine.yaml'}: retrieval.topk: unknown setting" in result.stderr
+
+
+def test_ingest_ask_status_from_the_command_line(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "canteen.md").write_text("# Canteen\nThe canteen serves lunch from 11:30 to 14:00 on weekdays.")
+    (docs / "broken.pdf").write_bytes(b"%PDF-1.4 nothing here")
+    first = cli(tmp_path, "ingest", str(docs), "--public")
+    assert first.returncode == 0, first.stderr
+    assert "1 added" in first.stdout and "1 failed" in first.stdout
+    assert "broken.pdf" in first.stderr
+    again = cli(tmp_path, "ingest")
+    assert "0 added" in again.stdout and "1 unchanged" in again.stdout
+
+    status = cli(tmp_path, "status")
+    assert status.returncode == 0 and "documents" in status.stdout and "docs" in status.stdout
+
+    answer = cli(tmp_path, "ask", "When does the canteen serve lunch?", "--as", "someone@example.com")
+    assert answer.returncode == 0, answer.stderr
+    assert "Sources" in answer.stdout and "[1] Canteen" in answer.stdout
