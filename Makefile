@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE_QUESTION ?= What is the VPN client called, and how do I connect from home?
 
-.PHONY: run test test-fast bench install install-test clean
+# Real services the integration tests start on loopback: PostgreSQL, an IMAP server, an LDAP directory.
+SYSTEM_PACKAGES := postgresql dovecot-imapd slapd ldap-utils git
+
+.PHONY: run test test-fast bench install install-test system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +25,14 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing system packages:$$missing"; \
+		sudo=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing; \
+	fi
+
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
@@ -29,10 +40,10 @@ run: install
 	$(BIN)/assistant ingest --sample
 	$(BIN)/assistant ask "$(SAMPLE_QUESTION)"
 
-test: install-test
+test: install-test system-deps
 	$(BIN)/python -m pytest -q
 
-test-fast: install-test
+test-fast: install-test system-deps
 	$(BIN)/python -m pytest -q -m "not slow"
 
 bench: install-test

@@ -145,7 +145,9 @@ class ChatService:
             return
 
         t = time.perf_counter()
-        chunks = self.retriever.retrieve(RetrievalQuery(text=checked.text, principal=q.principal, sources=q.sources))
+        chunks = self.retriever.retrieve(RetrievalQuery(
+            text=checked.text, principal=q.principal, sources=q.sources, remote_model=self.llm.remote,
+        ))
         chunks = self._guard_context(chunks, ctx, findings)
         timings["retrieval"] = (time.perf_counter() - t) * 1000
         if not chunks:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from assistant.embeddings import Embedder, SparseEncoder
 from assistant.index import Hit, SearchFilter, VectorIndex
@@ -50,7 +50,7 @@ class RetrievalQuery:
     principal: Principal
     sources: tuple[str, ...] = ()
     limit: int | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+    remote_model: bool = False
 
 
 class Retriever:
@@ -65,7 +65,8 @@ class Retriever:
         hits = self.index.search(
             dense=self.embedder.embed_query(query.text).tolist(),
             sparse=self.sparse.embed_query(query.text),
-            flt=SearchFilter(acl=query.principal.acl_tokens(), sources=query.sources),
+            flt=SearchFilter(acl=query.principal.acl_tokens(), sources=query.sources, searchable_only=True,
+                             exclude_local_only=query.remote_model),
             limit=query.limit or s.top_k,
             prefetch_limit=max(s.prefetch_limit, query.limit or s.top_k),
             fusion=s.fusion,

@@ -17,6 +17,11 @@ from guardrails.registry import build_guard
 SAMPLE_CORPUS = Path(__file__).parent / "sample_corpus"
 
 
+def folder_source(root: Path | str, **access) -> dict:
+    """The stored configuration of a filesystem source over `root`."""
+    return {"options": {"root": str(root)}, "access": access}
+
+
 def build_guards(settings: Settings) -> GuardPipeline:
     stages: dict = {}
     for stage in ("document", "input", "context", "boundary", "output"):
@@ -65,12 +70,18 @@ class Runtime:
         return build_guards(self.settings)
 
     @cached_property
+    def identities(self):
+        from assistant.identity import IdentityStore
+
+        return IdentityStore(self.db)
+
+    @cached_property
     def sync(self):
         from assistant.ingest.pipeline import DocumentProcessor
         from assistant.ingest.sync import SyncEngine
 
         processor = DocumentProcessor(self.settings, self.embedder, self.sparse, self.index, self.guards)
-        return SyncEngine(self.db, self.index, processor)
+        return SyncEngine(self.db, self.index, processor, self.identities)
 
     @cached_property
     def llm(self):
@@ -90,7 +101,31 @@ class Runtime:
 
     def register_configured_sources(self) -> None:
         for src in self.settings.sources:
-            self.sync.register(src.name, src.kind, {"root": src.root, "access": src.access.model_dump()})
+            self.sync.register(src.name, src.kind, src.config())
+
+    def sync_directory(self, name: str):
+        """Read one configured directory and replace what it said last time in the identity store."""
+        from connectors.errors import ConnectorError
+        from connectors.registry import directory_class
+
+        spec = next((d for d in self.settings.directories if d.name == name), None)
+        if spec is None:
+            raise SettingsError(f"no directory named {name!r} in the settings")
+        try:
+            source = directory_class(spec.kind)(spec.name, **spec.options)
+            snapshot = source.load_directory()
+        except ConnectorError as exc:
+            raise SettingsError(f"directory {name!r}: {exc}") from None
+        except TypeError as exc:
+            raise SettingsError(f"directory {name!r} ({spec.kind}): bad options: {exc}") from None
+        return self.identities.replace(name, snapshot)
+
+    def principal(self, user: str, groups: tuple[str, ...] = (), admin: bool = False):
+        """Who asks, with every group the directories say they belong to, nested ones included."""
+        from assistant.retrieval import Principal
+
+        expanded = set(g.lower() for g in groups) | self.identities.groups_of(user)
+        return Principal(user=user.lower(), groups=tuple(sorted(expanded)), admin=admin)
 
     def close(self) -> None:
         for name in ("llm", "index", "db"):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError, field_validator
 
 from assistant.errors import SettingsError
 
@@ -111,11 +111,42 @@ class AccessSettings(_Section):
     groups: list[str] = Field(default_factory=list, description="Canonical groups allowed.")
 
 
-class SourceSettings(_Section):
-    name: str = Field(description="Unique source name; document ids start with it.")
-    kind: str = Field("filesystem", description="Registered connector kind.")
-    root: str = Field("", description="Folder (filesystem sources).")
-    access: AccessSettings = Field(default_factory=AccessSettings, description="Access of every document; none fails closed.")
+_SCHEDULE = re.compile(r"^(\d+)([smhd])$")
+
+
+def schedule_seconds(schedule: str) -> float | None:
+    """'15m' -> 900.0; '' -> None (only on demand)."""
+    m = _SCHEDULE.match(schedule)
+    return int(m.group(1)) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)] if m else None
+
+
+class _Scheduled(_Section):
+    schedule: str = Field("", description="How often `assistant sync --watch` syncs it: '30s', '15m', '6h', '1d'; empty: on demand.")
+
+    @field_validator("schedule")
+    @classmethod
+    def _check_schedule(cls, v: str) -> str:
+        if v and not _SCHEDULE.match(v):
+            raise ValueError("use a number and a unit: '30s', '15m', '6h' or '1d'")
+        return v
+
+
+class SourceSettings(_Scheduled):
+    name: str = Field(description="Unique source name; document ids start with it.", pattern=r"^[A-Za-z0-9_.-]+$")
+    kind: str = Field("filesystem", description="Registered connector kind (entry point in 'assistant.connectors').")
+    options: dict[str, JsonValue] = Field(default_factory=dict, description="Keyword options of the connector (root, url, ...).")
+    access: AccessSettings = Field(default_factory=AccessSettings, description="Default access of its documents; none fails closed.")
+    local_only: bool = Field(False, description="Its content never goes to a remote model.")
+
+    def config(self) -> dict:
+        return {"options": self.options, "access": self.access.model_dump(), "local_only": self.local_only,
+                "schedule": self.schedule}
+
+
+class DirectorySettings(_Scheduled):
+    name: str = Field(description="Unique directory name.", pattern=r"^[A-Za-z0-9_.-]+$")
+    kind: str = Field(description="Registered directory kind (entry point in 'assistant.directories'): 'ldap' or 'file'.")
+    options: dict[str, JsonValue] = Field(default_factory=dict, description="Keyword options of the directory source.")
 
 
 class IngestSettings(_Section):
@@ -143,7 +174,8 @@ class Settings(_Section):
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings, description="Hybrid retrieval.")
     llm: LLMSettings = Field(default_factory=LLMSettings, description="Language model.")
     guards: GuardSettings = Field(default_factory=GuardSettings, description="Guard pipeline per stage.")
-    sources: list[SourceSettings] = Field(default_factory=list, description="Configured sources.")
+    sources: list[SourceSettings] = Field(default_factory=list, description="Configured document sources.")
+    directories: list[DirectorySettings] = Field(default_factory=list, description="Directories of users and groups.")
     ingest: IngestSettings = Field(default_factory=IngestSettings, description="Ingest limits.")
     chat: ChatSettings = Field(default_factory=ChatSettings, description="Answering.")
     cli: CliSettings = Field(default_factory=CliSettings, description="Command line.")

@@ -11,8 +11,13 @@ from connectors.base import (
     Connector,
     ConnectorFailure,
     Deletion,
+    Directory,
+    DirectorySource,
     Document,
+    GroupRecord,
+    SlimListing,
     SourceItem,
+    UserRecord,
 )
 from connectors.registry import connector_class, connector_names
 
@@ -22,8 +27,13 @@ __all__ = [
     "Connector",
     "ConnectorFailure",
     "Deletion",
+    "Directory",
+    "DirectorySource",
     "Document",
+    "GroupRecord",
+    "SlimListing",
     "SourceItem",
+    "UserRecord",
     "connector_class",
     "connector_names",
 ]

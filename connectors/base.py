@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from datetime import datetime
 from typing import ClassVar, Union
 
@@ -11,11 +11,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class Access(BaseModel):
-    """Who may read a document, in canonical identities.
+    """Who may read a document.
 
-    Users are the company's user emails, groups the company's group names.
-    An access that admits nobody (the default) fails closed: only admins see
-    the document.
+    `users` and `groups` are canonical: the company's user emails and group
+    names. A source that knows only its own ids (a file owner's uid, a mailbox
+    name, an account id) puts them in `local_users` / `local_groups`; the sync
+    engine maps them to canonical identities through the identity store and
+    drops any it cannot map. An access that admits nobody (the default) fails
+    closed: only admins see the document.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -23,6 +26,8 @@ class Access(BaseModel):
     public: bool = Field(False, description="Everyone in the company may read it.")
     users: frozenset[str] = Field(frozenset(), description="Canonical user ids (emails).")
     groups: frozenset[str] = Field(frozenset(), description="Canonical group names.")
+    local_users: frozenset[str] = Field(frozenset(), description="Source-local user ids, mapped by the sync engine.")
+    local_groups: frozenset[str] = Field(frozenset(), description="Source-local group ids, mapped by the sync engine.")
 
     def tokens(self) -> list[str]:
         """The keyword list stored on every point and matched by the retrieval filter."""
@@ -73,6 +78,34 @@ class Checkpoint(BaseModel):
     """Where a connector stopped; subclasses add their own fields. Round-trips through JSON."""
 
 
+class UserRecord(BaseModel):
+    """A person as a directory knows them."""
+
+    model_config = ConfigDict(frozen=True)
+
+    email: str = Field(description="The canonical id.")
+    local_ids: frozenset[str] = Field(frozenset(), description="Ids other sources use for this person (uid, login).")
+    name: str = ""
+
+
+class GroupRecord(BaseModel):
+    """A group and its direct members; nested groups are expanded by the identity store."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str = Field(description="The canonical group name.")
+    users: frozenset[str] = Field(frozenset(), description="Member emails.")
+    groups: frozenset[str] = Field(frozenset(), description="Member groups (nested).")
+    local_ids: frozenset[str] = Field(frozenset(), description="Ids other sources use for this group (gid, DN).")
+
+
+class Directory(BaseModel):
+    """A full snapshot of a directory: every user and group it holds."""
+
+    users: list[UserRecord] = Field(default_factory=list)
+    groups: list[GroupRecord] = Field(default_factory=list)
+
+
 class Connector(ABC):
     """A source of documents.
 
@@ -90,3 +123,19 @@ class Connector(ABC):
     @abstractmethod
     def load(self, checkpoint: Checkpoint | None) -> Generator[SourceItem, None, Checkpoint]:
         """Yield what changed since `checkpoint` (everything when None); return the next one."""
+
+
+class SlimListing(ABC):
+    """Can list the ids of every live document cheaply, so deletions are found without a full load."""
+
+    @abstractmethod
+    def list_ids(self) -> Iterator[str]:
+        """Every document id the source holds now."""
+
+
+class DirectorySource(ABC):
+    """Reads users, groups and memberships (LDAP, a CSV/YAML mapping, a SaaS directory)."""
+
+    @abstractmethod
+    def load_directory(self) -> Directory:
+        """A full snapshot; the identity store replaces what this source said last time."""

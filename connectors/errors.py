@@ -14,3 +14,11 @@ class ConnectorConfigError(ConnectorError):
 
 class UnknownConnectorError(ConnectorError):
     """No connector of that kind is registered."""
+
+
+class ConnectorAuthError(ConnectorError):
+    """The source refused the credentials."""
+
+
+class SourceUnavailableError(ConnectorError):
+    """The source's server cannot be reached; the sync stops and keeps its checkpoint."""

@@ -26,7 +26,7 @@ from assistant.llm.llama_params import model_params
 from assistant.llm.models import resolve_gguf
 from assistant.prompts import load_prompt
 from assistant.retrieval import Principal, RetrievalQuery
-from assistant.runtime import SAMPLE_CORPUS, Runtime
+from assistant.runtime import SAMPLE_CORPUS, Runtime, folder_source
 from assistant.settings import load_settings
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "sample_questions.yaml"
@@ -42,7 +42,7 @@ def percentile(values: list[float], p: float) -> float:
 
 def bench_ingest(rt: Runtime) -> dict:
     rt.embedder.embed(["warm up"])
-    rt.sync.register("sample", "filesystem", {"root": str(SAMPLE_CORPUS), "access": {"public": True}})
+    rt.sync.register("sample", "filesystem", folder_source(SAMPLE_CORPUS, public=True))
     t = time.perf_counter()
     summary = rt.sync.sync("sample")
     elapsed = time.perf_counter() - t

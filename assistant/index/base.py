@@ -55,6 +55,9 @@ class SearchFilter:
     acl: tuple[str, ...] | None = ()
     sources: tuple[str, ...] = ()
     doc_ids: tuple[str, ...] = ()
+    # Retrieval leaves out near-duplicates (one copy stays searchable) and, for remote models, local-only sources.
+    searchable_only: bool = False
+    exclude_local_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,8 +75,8 @@ class VectorIndex(Protocol):
     def delete_document(self, doc_id: str, from_chunk: int = 0) -> None:
         """Delete the document's points whose chunk index is >= from_chunk."""
 
-    def set_access(self, doc_id: str, acl: list[str]) -> None:
-        """Rewrite the ACL of a document's points without re-embedding."""
+    def set_payload(self, doc_id: str, values: dict[str, object]) -> None:
+        """Rewrite payload fields (ACL, duplicate flag) of a document's points without re-embedding."""
 
     def search(
         self,

@@ -74,12 +74,16 @@ class EdgeIndex:
             ("doc_id", q.PayloadSchemaType.Keyword),
             ("source", q.PayloadSchemaType.Keyword),
             ("chunk_index", q.PayloadSchemaType.Integer),
+            # Flags are 0/1 integers: qdrant_edge 0.9's MatchValue turns True into 1, which misses a stored bool.
+            ("duplicate", q.PayloadSchemaType.Integer),
+            ("local_only", q.PayloadSchemaType.Integer),
         ):
             self.shard.update(q.UpdateOperation.create_field_index(name, schema))
 
-    def _filter(self, flt: SearchFilter | None, extra: list | None = None):
+    def _filter(self, flt: SearchFilter | None):
         q = self.q
-        must = list(extra or [])
+        must: list = []
+        must_not: list = []
         if flt is not None:
             if flt.acl is not None:
                 # An empty token list must match nothing, never everything.
@@ -88,7 +92,11 @@ class EdgeIndex:
                 must.append(q.FieldCondition(key="source", match=q.MatchAny(any=list(flt.sources))))
             if flt.doc_ids:
                 must.append(q.FieldCondition(key="doc_id", match=q.MatchAny(any=list(flt.doc_ids))))
-        return q.Filter(must=must) if must else None
+            if flt.searchable_only:
+                must_not.append(q.FieldCondition(key="duplicate", match=q.MatchValue(1)))
+            if flt.exclude_local_only:
+                must_not.append(q.FieldCondition(key="local_only", match=q.MatchValue(1)))
+        return q.Filter(must=must, must_not=must_not) if must or must_not else None
 
     def _doc_filter(self, doc_id: str, from_chunk: int = 0):
         q = self.q
@@ -114,8 +122,8 @@ class EdgeIndex:
     def delete_document(self, doc_id: str, from_chunk: int = 0) -> None:
         self.shard.update(self.q.UpdateOperation.delete_points_by_filter(self._doc_filter(doc_id, from_chunk)))
 
-    def set_access(self, doc_id: str, acl: list[str]) -> None:
-        self.shard.update(self.q.UpdateOperation.set_payload_by_filter(self._doc_filter(doc_id), {"acl": acl}))
+    def set_payload(self, doc_id: str, values: dict[str, object]) -> None:
+        self.shard.update(self.q.UpdateOperation.set_payload_by_filter(self._doc_filter(doc_id), values))
 
     def search(
         self,

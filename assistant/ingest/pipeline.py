@@ -1,18 +1,26 @@
-"""One document from raw bytes to indexed points: parse, document guards, clean, chunk, embed, upsert."""
+"""One document from raw bytes to indexed points.
+
+`prepare` does the work that needs no store (parse, document guards,
+boilerplate removal, clean, chunk, language, MinHash), so the sync engine can
+decide on near-duplicates before anything is written; `write` embeds and
+upserts.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
 
+from connectors import Access, Document
+from guardrails import GuardContext, GuardPipeline
+
 from assistant.embeddings import Embedder, SparseEncoder
 from assistant.errors import AssistantError
 from assistant.index import BuildInfo, ChunkPoint, VectorIndex
-from assistant.ingest.chunking import Chunker
+from assistant.ingest.chunking import Chunk, Chunker
 from assistant.ingest.parsing import ParseError, parse
+from assistant.ingest.quality import drop_repeated_lines, language, minhash
 from assistant.settings import Settings
-from connectors import Document
-from guardrails import GuardContext, GuardPipeline
 
 
 class DocumentRejected(AssistantError):
@@ -38,9 +46,13 @@ def build_info(settings: Settings, embedder: Embedder) -> BuildInfo:
 
 
 @dataclass(frozen=True)
-class Indexed:
+class Prepared:
+    doc: Document
+    access: Access  # canonical
     title: str
-    chunk_count: int
+    chunks: list[Chunk]
+    language: str
+    minhash: list[int]
 
 
 class DocumentProcessor:
@@ -52,31 +64,40 @@ class DocumentProcessor:
         self.guards = guards
         self.chunker = Chunker(settings.chunking, embedder.count_tokens)
 
-    def process(self, doc: Document, digest: str) -> Indexed:
-        """Write the document's chunks, then drop chunks left over from a longer earlier version.
-
-        Point ids derive from (doc id, chunk index), so running this twice, or
-        after a crash half-way, converges on the same points.
-        """
+    def prepare(self, doc: Document, access: Access) -> Prepared:
         try:
             parsed = parse(doc.content, doc.filename or doc.uri, doc.mime_type)
         except ParseError as exc:
             raise DocumentRejected(exc.reason) from None
+        # Document guards see the raw text, before cleaning could hide what they look for.
         verdict = self.guards.run("document", parsed.text, GuardContext("document", request_id=doc.id))
         if verdict.blocked:
             raise DocumentRejected(f"blocked by a document guard: {verdict.reason or 'policy'}")
-        chunks = self.chunker.chunk(parsed.sections)
+        chunks = self.chunker.chunk(drop_repeated_lines(parsed.sections))
         if not chunks:
             raise DocumentRejected("no text left after cleaning")
-        title = (parsed.title or doc.title).strip()[:300]
-        dense = self.embedder.embed([c.embedding_text(title) for c in chunks])
-        acl = doc.access.tokens()
+        text = "\n".join(c.text for c in chunks)
+        return Prepared(
+            doc=doc, access=access, title=(parsed.title or doc.title).strip()[:300], chunks=chunks,
+            language=language(text), minhash=minhash(text),
+        )
+
+    def write(self, prepared: Prepared, digest: str, duplicate_of: str | None, local_only: bool) -> int:
+        """Write the chunks, then drop chunks left over from a longer earlier version.
+
+        Point ids derive from (doc id, chunk index), so running this twice, or
+        after a crash half-way, converges on the same points.
+        """
+        doc, chunks, title = prepared.doc, prepared.chunks, prepared.title
+        texts = [c.embedding_text(title) for c in chunks]
+        dense = self.embedder.embed(texts)
+        acl = prepared.access.tokens()
         points = [
             ChunkPoint(
                 doc_id=doc.id,
                 chunk_index=c.index,
                 dense=dense[i].tolist(),
-                sparse=self.sparse.embed_document(c.embedding_text(title)),
+                sparse=self.sparse.embed_document(texts[i]),
                 payload={
                     "doc_id": doc.id,
                     "source": doc.source,
@@ -90,13 +111,13 @@ class DocumentProcessor:
                     "acl": acl,
                     "modified": doc.modified.isoformat() if doc.modified else None,
                     "content_hash": digest,
+                    "language": prepared.language,
+                    "duplicate": int(duplicate_of is not None),
+                    "local_only": int(local_only),
                 },
             )
             for i, c in enumerate(chunks)
         ]
         self.index.upsert(points)
         self.index.delete_document(doc.id, from_chunk=len(chunks))
-        return Indexed(title=title, chunk_count=len(chunks))
-
-
-__all__ = ["BuildInfo", "DocumentProcessor", "DocumentRejected", "Indexed", "build_info", "content_hash"]
+        return len(chunks)

@@ -12,29 +12,23 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Literal
 
+from connectors import Access, Checkpoint, Connector, ConnectorFailure, Deletion, Document, connector_class
+from connectors.errors import ConnectorError
 from sqlalchemy import delete, select
 
 from assistant.errors import AssistantError
+from assistant.identity import IdentityStore
 from assistant.index import VectorIndex
-from assistant.ingest.pipeline import DocumentProcessor, DocumentRejected, content_hash
+from assistant.ingest.pipeline import DocumentProcessor, DocumentRejected, Prepared, content_hash
+from assistant.ingest.quality import DUPLICATE_JACCARD, bands, similarity
 from assistant.state import Database
-from assistant.state.tables import DocumentRow, SourceRow
-from connectors import (
-    Access,
-    Checkpoint,
-    Connector,
-    ConnectorFailure,
-    Deletion,
-    Document,
-    connector_class,
-)
-from connectors.errors import ConnectorError
+from assistant.state.tables import DocumentBandRow, DocumentRow, SourceRow
 
-Outcome = Literal["added", "updated", "unchanged", "access", "deleted", "failed"]
+Outcome = Literal["added", "updated", "unchanged", "access", "deleted", "failed", "duplicate"]
 
 
 class SyncError(AssistantError):
-    """A source cannot be synced at all (bad configuration or credentials)."""
+    """A source cannot be synced at all (bad configuration, credentials, an unreachable server)."""
 
 
 @dataclass
@@ -45,6 +39,7 @@ class SyncSummary:
     unchanged: int = 0
     access_changed: int = 0
     deleted: int = 0
+    duplicates: int = 0
     chunks_written: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
 
@@ -55,7 +50,7 @@ class SyncSummary:
     def as_dict(self) -> dict:
         return {
             "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
-            "access_changed": self.access_changed, "deleted": self.deleted,
+            "access_changed": self.access_changed, "deleted": self.deleted, "duplicates": self.duplicates,
             "chunks_written": self.chunks_written, "failed": self.failed,
             "failures": [{"id": i, "reason": r} for i, r in self.failures[:200]],
         }
@@ -65,8 +60,8 @@ ProgressCallback = Callable[[Outcome, str], None]
 
 
 def build_connector(name: str, kind: str, config: dict) -> Connector:
-    options = dict(config)
-    access = Access(**options.pop("access", {}))
+    options = dict(config.get("options", {}))
+    access = Access(**config.get("access", {}))
     try:
         return connector_class(kind)(name, access=access, **options)
     except ConnectorError as exc:
@@ -76,10 +71,11 @@ def build_connector(name: str, kind: str, config: dict) -> Connector:
 
 
 class SyncEngine:
-    def __init__(self, db: Database, index: VectorIndex, processor: DocumentProcessor) -> None:
+    def __init__(self, db: Database, index: VectorIndex, processor: DocumentProcessor, identities: IdentityStore) -> None:
         self.db = db
         self.index = index
         self.processor = processor
+        self.identities = identities
 
     def register(self, name: str, kind: str, config: dict) -> None:
         """Add a source or update its configuration; its checkpoint is reset when the configuration changes."""
@@ -92,8 +88,7 @@ class SyncEngine:
                 row.kind, row.config, row.checkpoint = kind, config, None
 
     def sources(self) -> list[SourceRow]:
-        with self.db.session() as s:
-            return list(s.scalars(select(SourceRow).order_by(SourceRow.name)))
+        return list_sources(self.db)
 
     def sync(self, name: str, on_progress: ProgressCallback | None = None) -> SyncSummary:
         with self.db.session() as s:
@@ -101,24 +96,33 @@ class SyncEngine:
             if row is None:
                 raise SyncError(f"no source named {name!r}")
             kind, config, raw_cp = row.kind, dict(row.config), row.checkpoint
-        connector = build_connector(name, kind, config)
-        checkpoint = connector.checkpoint_model.model_validate_json(raw_cp) if raw_cp else None
         summary = SyncSummary(source=name)
+        try:
+            connector = build_connector(name, kind, config)
+        except SyncError as exc:
+            self._record(name, "failed", summary, None, error=str(exc))
+            raise
+        checkpoint = connector.checkpoint_model.model_validate_json(raw_cp) if raw_cp else None
+        local_only = bool(config.get("local_only", False))
         seen: set[str] = set()
         notify = on_progress or (lambda _o, _i: None)
         gen = connector.load(checkpoint)
-        while True:
-            try:
-                item = next(gen)
-            except StopIteration as stop:
-                new_checkpoint: Checkpoint | None = stop.value
-                break
-            except ConnectorError as exc:
-                self._record(name, "failed", summary, None)
-                raise SyncError(str(exc)) from None
-            seen.add(item.id)
-            outcome = self._apply(item, summary)
-            notify(outcome, item.id)
+        try:
+            while True:
+                try:
+                    item = next(gen)
+                except StopIteration as stop:
+                    new_checkpoint: Checkpoint | None = stop.value
+                    break
+                seen.add(item.id)
+                notify(self._apply(item, summary, local_only), item.id)
+        except ConnectorError as exc:
+            # Credentials or reachability: stop this source, keep its checkpoint and its documents.
+            self.index.flush()
+            self._record(name, "failed", summary, None, error=str(exc))
+            raise SyncError(f"source {name!r}: {exc}") from None
+        finally:
+            gen.close()
         if checkpoint is None:
             # A full load lists every live document: whatever the ledger holds beyond it is gone.
             for doc_id in self._ledger_ids(name) - seen:
@@ -131,7 +135,7 @@ class SyncEngine:
         self._record(name, "ok" if not summary.failures else "partial", summary, new_checkpoint)
         return summary
 
-    def _apply(self, item: Document | Deletion | ConnectorFailure, summary: SyncSummary) -> Outcome:
+    def _apply(self, item: Document | Deletion | ConnectorFailure, summary: SyncSummary, local_only: bool) -> Outcome:
         if isinstance(item, ConnectorFailure):
             summary.failures.append((item.id, item.reason))
             return "failed"
@@ -140,54 +144,92 @@ class SyncEngine:
                 summary.deleted += 1
             return "deleted"
         digest = content_hash(item)
-        acl = item.access.tokens()
+        access = self.identities.canonical(item.access)
+        acl = access.tokens()
         with self.db.session() as s:
             row = s.get(DocumentRow, item.id)
-            known = (row.content_hash, list(row.access)) if row else None
+            known = (row.content_hash, list(row.access), row.chunk_count) if row else None
         if known and known[0] == digest:
             if known[1] == acl:
                 return "unchanged"
-            self.index.set_access(item.id, acl)
-            self._save(item, digest, acl, row.chunk_count, row.title)
+            self.index.set_payload(item.id, {"acl": acl})
+            with self.db.session() as s:
+                s.get(DocumentRow, item.id).access = acl
             summary.access_changed += 1
             return "access"
         try:
-            indexed = self.processor.process(item, digest)
+            prepared = self.processor.prepare(item, access)
         except DocumentRejected as exc:
             # A new version that cannot be read leaves the previous version searchable.
             summary.failures.append((item.id, exc.reason))
             return "failed"
-        self._save(item, digest, acl, indexed.chunk_count, indexed.title)
-        summary.chunks_written += indexed.chunk_count
+        duplicate_of = self._duplicate_of(prepared, acl)
+        chunks = self.processor.write(prepared, digest, duplicate_of, local_only)
+        self._save(prepared, digest, acl, chunks, duplicate_of)
+        summary.chunks_written += chunks
+        if duplicate_of:
+            summary.duplicates += 1
         if known:
             summary.updated += 1
             return "updated"
         summary.added += 1
-        return "added"
+        return "duplicate" if duplicate_of else "added"
 
-    def _save(self, doc: Document, digest: str, acl: list[str], chunks: int, title: str) -> None:
+    def _duplicate_of(self, prepared: Prepared, acl: list[str]) -> str | None:
+        """The searchable document this one nearly repeats, among documents with exactly the same access."""
+        keys = bands(prepared.minhash)
+        if not keys:
+            return None
+        with self.db.session() as s:
+            candidates = s.scalars(
+                select(DocumentRow).join(DocumentBandRow, DocumentBandRow.doc_id == DocumentRow.id)
+                .where(DocumentBandRow.band.in_(keys), DocumentRow.id != prepared.doc.id,
+                       DocumentRow.duplicate_of.is_(None))
+                .distinct()
+            ).all()
+            for other in sorted(candidates, key=lambda r: r.id):
+                if list(other.access) == acl and similarity(other.minhash, prepared.minhash) >= DUPLICATE_JACCARD:
+                    return other.id
+        return None
+
+    def _save(self, prepared: Prepared, digest: str, acl: list[str], chunks: int, duplicate_of: str | None) -> None:
+        doc = prepared.doc
         with self.db.session() as s:
             s.merge(DocumentRow(
-                id=doc.id, source=doc.source, uri=doc.uri, title=title, content_hash=digest,
+                id=doc.id, source=doc.source, uri=doc.uri, title=prepared.title, content_hash=digest,
                 chunk_count=chunks, access=acl, modified=doc.modified, status="indexed", error="",
-                updated_at=datetime.now(timezone.utc),
+                updated_at=datetime.now(timezone.utc), language=prepared.language, duplicate_of=duplicate_of,
+                minhash=prepared.minhash,
             ))
+            s.execute(delete(DocumentBandRow).where(DocumentBandRow.doc_id == doc.id))
+            s.add_all(DocumentBandRow(band=b, doc_id=doc.id) for b in set(bands(prepared.minhash)))
 
     def _delete(self, doc_id: str) -> bool:
         self.index.delete_document(doc_id)
         with self.db.session() as s:
-            return s.execute(delete(DocumentRow).where(DocumentRow.id == doc_id)).rowcount > 0
+            gone = s.execute(delete(DocumentRow).where(DocumentRow.id == doc_id)).rowcount > 0
+            s.execute(delete(DocumentBandRow).where(DocumentBandRow.doc_id == doc_id))
+            copies = s.scalars(select(DocumentRow).where(DocumentRow.duplicate_of == doc_id).order_by(DocumentRow.id)).all()
+            if copies:
+                # The original is gone: its first copy becomes searchable, the others point at it.
+                heir, *rest = copies
+                heir.duplicate_of = None
+                for other in rest:
+                    other.duplicate_of = heir.id
+        if copies:
+            self.index.set_payload(heir.id, {"duplicate": 0})
+        return gone
 
     def _ledger_ids(self, source: str) -> set[str]:
         with self.db.session() as s:
             return set(s.scalars(select(DocumentRow.id).where(DocumentRow.source == source)))
 
-    def _record(self, name: str, status: str, summary: SyncSummary, checkpoint: Checkpoint | None) -> None:
+    def _record(self, name: str, status: str, summary: SyncSummary, checkpoint: Checkpoint | None, error: str = "") -> None:
         with self.db.session() as s:
             row = s.get(SourceRow, name)
             row.last_sync_at = datetime.now(timezone.utc)
             row.last_status = status
-            row.last_summary = summary.as_dict()
+            row.last_summary = {**summary.as_dict(), **({"error": error} if error else {})}
             if checkpoint is not None:
                 row.checkpoint = checkpoint.model_dump_json()
 
@@ -199,12 +241,16 @@ class SyncEngine:
                 raise SyncError(f"no source named {name!r}")
             row.checkpoint = None
 
-    def forget_all(self) -> None:
-        """Drop the ledger and every checkpoint (reindex), keeping the sources' configuration."""
-        with self.db.session() as s:
-            s.execute(delete(DocumentRow))
-            for row in s.scalars(select(SourceRow)):
-                row.checkpoint = None
+
+def list_sources(db: Database) -> list[SourceRow]:
+    with db.session() as s:
+        return list(s.scalars(select(SourceRow).order_by(SourceRow.name)))
 
 
-__all__ = ["SyncEngine", "SyncError", "SyncSummary", "build_connector"]
+def forget_all(db: Database) -> None:
+    """Drop the ledger and every checkpoint (reindex), keeping the sources' configuration."""
+    with db.session() as s:
+        s.execute(delete(DocumentBandRow))
+        s.execute(delete(DocumentRow))
+        for row in s.scalars(select(SourceRow)):
+            row.checkpoint = None

@@ -75,6 +75,8 @@ class Cancellation:
 @runtime_checkable
 class LLMProvider(Protocol):
     name: str
+    # True when requests leave this process's machine: local-only content is withheld from it.
+    remote: bool
 
     def stream(self, request: ChatRequest, cancel: Cancellation | None = None) -> Iterator[StreamItem]:
         """Yield TokenDelta items, then exactly one StreamEnd.

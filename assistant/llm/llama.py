@@ -80,6 +80,8 @@ class LlamaCppProvider:
     generation at a time, requesters served in turn, a bounded number waiting.
     """
 
+    remote = False
+
     def __init__(self, settings: LlamaCppSettings) -> None:
         self.settings = settings
         self.model_path = resolve_gguf(settings.model_path)

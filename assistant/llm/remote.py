@@ -53,6 +53,8 @@ class _Retryable(Exception):
 class OpenAICompatibleProvider:
     """A model behind an OpenAI-compatible HTTP API."""
 
+    remote = True
+
     def __init__(self, settings: OpenAICompatibleSettings, *, transport: httpx.BaseTransport | None = None) -> None:
         self.settings = settings
         self.name = f"openai_compatible:{settings.model}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -45,6 +45,9 @@ class DocumentRow(Base):
     modified: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="indexed")
     error: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(8), default="")
+    duplicate_of: Mapped[str | None] = mapped_column(String(1000), nullable=True)
+    minhash: Mapped[list] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -66,3 +69,44 @@ class MessageRow(Base):
     content: Mapped[str] = mapped_column(Text)
     sources: Mapped[list] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class DocumentBandRow(Base):
+    """Locality-sensitive hash bands of a document's MinHash: near-duplicate candidates share a band."""
+
+    __tablename__ = "document_bands"
+
+    band: Mapped[str] = mapped_column(String(40), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class IdentityUserRow(Base):
+    __tablename__ = "identity_users"
+
+    email: Mapped[str] = mapped_column(String(320), primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    directory: Mapped[str] = mapped_column(String(200), index=True)
+
+
+class IdentityAliasRow(Base):
+    """A source-local id (uid, DN, mailbox login) and the canonical user or group it stands for."""
+
+    __tablename__ = "identity_aliases"
+
+    local_id: Mapped[str] = mapped_column(String(1000), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # "user" or "group"
+    target: Mapped[str] = mapped_column(String(320))
+    directory: Mapped[str] = mapped_column(String(200), index=True)
+
+
+class IdentityMemberRow(Base):
+    """A direct membership: `member` (a user email or a group name) is in `group`."""
+
+    __tablename__ = "identity_members"
+    __table_args__ = (UniqueConstraint("group", "member_kind", "member", "directory"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    group: Mapped[str] = mapped_column(String(320), index=True)
+    member_kind: Mapped[str] = mapped_column(String(8))
+    member: Mapped[str] = mapped_column(String(320), index=True)
+    directory: Mapped[str] = mapped_column(String(200), index=True)

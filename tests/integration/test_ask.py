@@ -9,7 +9,7 @@ import yaml
 
 from assistant.chat import Answer, AnswerDelta, Question, Sources
 from assistant.retrieval import Principal, RetrievalQuery
-from assistant.runtime import SAMPLE_CORPUS, Runtime
+from assistant.runtime import SAMPLE_CORPUS, Runtime, folder_source
 from tests.conftest import make_settings
 
 QUESTIONS = yaml.safe_load((Path(__file__).resolve().parents[1] / "fixtures" / "sample_questions.yaml").read_text())
@@ -22,7 +22,7 @@ ASKER = Principal(user="employee@northwind-harbor.example")
 def sample_runtime(tmp_path_factory, embedder):
     rt = Runtime(make_settings(tmp_path_factory.mktemp("sample")))
     rt.__dict__["embedder"] = embedder
-    rt.sync.register("sample", "filesystem", {"root": str(SAMPLE_CORPUS), "access": {"public": True}})
+    rt.sync.register("sample", "filesystem", folder_source(SAMPLE_CORPUS, public=True))
     summary = rt.sync.sync("sample")
     assert summary.failed == 0 and summary.added >= 15
     yield rt
@@ -60,7 +60,7 @@ def test_a_question_nobody_may_answer_gets_no_model_call(sample_runtime, tmp_pat
     private = tmp_path / "private"
     private.mkdir()
     (private / "salaries.md").write_text("# Salaries\nThe CEO earns 900,000 per year.")
-    sample_runtime.sync.register("hr", "filesystem", {"root": str(private), "access": {"groups": ["hr"]}})
+    sample_runtime.sync.register("hr", "filesystem", folder_source(private, groups=["hr"]))
     sample_runtime.sync.sync("hr")
     nobody = Principal(user="nobody@example.com", groups=("ops",))
     chunks = sample_runtime.chat.retriever.retrieve(RetrievalQuery(text="How much does the CEO earn?", principal=nobody))
@@ -88,7 +88,7 @@ def test_the_conversation_is_stored_and_belongs_to_its_principal(sample_runtime)
 def guarded_runtime(tmp_path, embedder, guards: dict) -> Runtime:
     rt = Runtime(make_settings(tmp_path / "data", guards=guards))
     rt.__dict__["embedder"] = embedder
-    rt.sync.register("sample", "filesystem", {"root": str(SAMPLE_CORPUS), "access": {"public": True}})
+    rt.sync.register("sample", "filesystem", folder_source(SAMPLE_CORPUS, public=True))
     rt.sync.sync("sample")
     return rt
 

@@ -57,8 +57,54 @@ def test_ingest_ask_status_from_the_command_line(tmp_path):
     assert "0 added" in again.stdout and "1 unchanged" in again.stdout
 
     status = cli(tmp_path, "status")
-    assert status.returncode == 0 and "documents" in status.stdout and "docs" in status.stdout
+    assert status.returncode == 0 and "documents" in status.stdout and "1 (details" in status.stdout
 
     answer = cli(tmp_path, "ask", "When does the canteen serve lunch?", "--as", "someone@example.com")
     assert answer.returncode == 0, answer.stderr
     assert "Sources" in answer.stdout and "[1] Canteen" in answer.stdout
+
+
+def test_sources_from_the_settings_sync_list_and_reindex_after_a_settings_change(tmp_path):
+    configs = tmp_path / "configs"
+    (configs / "prompts").mkdir(parents=True)
+    (configs / "default.yaml").write_text((REPO / "configs" / "default.yaml").read_text())
+    (configs / "prompts" / "answer.yaml").write_text((REPO / "configs" / "prompts" / "answer.yaml").read_text())
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "parking.md").write_text("# Parking\nVisitors park on level -2 of the Rotterdam garage.")
+    (configs / "mine.yaml").write_text(
+        f"sources:\n  - name: handbook\n    kind: filesystem\n    options: {{root: {docs}}}\n"
+        "    access: {public: true}\n    schedule: 15m\n"
+    )
+    env = {"ASSISTANT_CONFIG_DIR": str(configs), "ASSISTANT_PROFILES": "default,mine"}
+    first = cli(tmp_path, "sync", **env)
+    assert first.returncode == 0, first.stderr
+    assert "handbook: 1 added" in first.stdout
+
+    listed = cli(tmp_path, "sources", "list", **env)
+    assert listed.returncode == 0 and "handbook" in listed.stdout and "15m" in listed.stdout
+
+    unknown = cli(tmp_path, "sync", "nope", **env)
+    assert unknown.returncode == 1 and "unknown source or directory: nope" in unknown.stderr
+
+    (configs / "smaller.yaml").write_text("chunking:\n  chunk_tokens: 120\n")
+    env["ASSISTANT_PROFILES"] = "default,mine,smaller"
+    mismatch = cli(tmp_path, "status", **env)
+    assert mismatch.returncode == 1
+    assert "chunk_tokens: store has 200, settings say 120" in mismatch.stderr and "assistant reindex" in mismatch.stderr
+    rebuilt = cli(tmp_path, "reindex", "--yes", **env)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert "handbook: 1 added" in rebuilt.stdout
+    assert cli(tmp_path, "status", **env).returncode == 0
+
+
+def test_a_source_that_fails_is_reported_in_one_line_and_the_exit_code(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# A\nText.")
+    assert cli(tmp_path, "ingest", str(docs), "--public").returncode == 0
+    (docs / "a.md").unlink()
+    docs.rmdir()
+    result = cli(tmp_path, "sync")
+    assert result.returncode == 1
+    assert "does not exist" in result.stderr and "Traceback" not in result.stderr

@@ -15,7 +15,7 @@ from docx import Document as DocxDocument
 
 from assistant.errors import StoreMismatchError
 from assistant.index import SearchFilter
-from assistant.runtime import SAMPLE_CORPUS, Runtime
+from assistant.runtime import SAMPLE_CORPUS, Runtime, folder_source
 from assistant.state.tables import DocumentRow
 from tests.conftest import make_settings
 
@@ -51,7 +51,7 @@ def folder(tmp_path):
 
 
 def register(rt, root, **access):
-    rt.sync.register("docs", "filesystem", {"root": str(root), "access": access or {"public": True}})
+    rt.sync.register("docs", "filesystem", folder_source(root, **(access or {"public": True})))
 
 
 def test_reingest_after_edit_and_delete_leaves_exactly_the_right_chunks(runtime, folder):
@@ -135,7 +135,7 @@ def test_acl_filter_admits_only_what_the_principal_may_see(runtime, tmp_path):
         root = tmp_path / name
         root.mkdir()
         (root / f"{name}.md").write_text(f"# {name}\nDocument for {name} only.")
-        runtime.sync.register(name, "filesystem", {"root": str(root), "access": access})
+        runtime.sync.register(name, "filesystem", folder_source(root, **access))
         runtime.sync.sync(name)
 
     def visible(*tokens):

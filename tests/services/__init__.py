@@ -1,0 +1,9 @@
+"""Real servers the integration tests start on loopback, one module each."""
+
+import socket
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
