@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import fnmatch
+import grp
 import mimetypes
 import os
-from collections.abc import Generator
+import pwd
+from collections.abc import Generator, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -17,6 +20,7 @@ from connectors.base import (
     ConnectorFailure,
     Deletion,
     Document,
+    SlimListing,
     SourceItem,
 )
 from connectors.errors import ConnectorConfigError
@@ -31,21 +35,67 @@ class FilesystemCheckpoint(Checkpoint):
     files: dict[str, FileStamp] = Field(default_factory=dict, description="Relative path -> stamp seen last run.")
 
 
-class FilesystemConnector(Connector):
-    """Walks `root`; skips hidden files and folders and files over `max_bytes`."""
+class FilesystemConnector(Connector, SlimListing):
+    """Walks `root`; skips hidden files and folders and files over `max_bytes`.
+
+    `include` / `exclude` are globs on the path relative to the root
+    (`**/*.md`, `drafts/*`). With `owner_access`, each file is also readable
+    by its owner and its group, given as local ids (`posix:<login>`,
+    `posix-uid:<uid>`, `posix-gid:<gid>`) that the identity store maps to
+    people and groups.
+    """
 
     kind = "filesystem"
     checkpoint_model = FilesystemCheckpoint
 
-    def __init__(self, name: str, root: str | Path, access: Access | None = None, max_bytes: int = 50_000_000) -> None:
+    def __init__(
+        self,
+        name: str,
+        root: str | Path,
+        access: Access | None = None,
+        max_bytes: int = 50_000_000,
+        include: list[str] | None = None,
+        exclude: list[str] | None = None,
+        owner_access: bool = False,
+    ) -> None:
         super().__init__(name)
         self.root = Path(root).expanduser()
         self.access = access or Access()
         self.max_bytes = max_bytes
+        self.include = list(include or [])
+        self.exclude = list(exclude or [])
+        self.owner_access = owner_access
         if not self.root.exists():
             raise ConnectorConfigError(f"source {name!r}: folder {self.root} does not exist")
         if not (self.root.is_dir() or self.root.is_file()):
             raise ConnectorConfigError(f"source {name!r}: {self.root} is neither a folder nor a file")
+
+    def _wanted(self, rel: str) -> bool:
+        def match(patterns: list[str]) -> bool:
+            # fnmatch's * crosses '/', so "**/*.md" would miss top-level files without the second form.
+            return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(rel, p.removeprefix("**/")) for p in patterns)
+
+        return (not self.include or match(self.include)) and not match(self.exclude)
+
+    def _access(self, st: os.stat_result) -> Access:
+        if not self.owner_access:
+            return self.access
+        users = {f"posix-uid:{st.st_uid}"}
+        try:
+            users.add(f"posix:{pwd.getpwuid(st.st_uid).pw_name}")
+        except KeyError:
+            pass
+        groups = {f"posix-gid:{st.st_gid}"}
+        try:
+            groups.add(f"posix-group:{grp.getgrgid(st.st_gid).gr_name}")
+        except KeyError:
+            pass
+        return self.access.model_copy(update={
+            "local_users": self.access.local_users | users, "local_groups": self.access.local_groups | groups,
+        })
+
+    def list_ids(self) -> Iterator[str]:
+        return (self.doc_id(rel) for rel, _ in self._walk())
 
     def doc_id(self, rel: str) -> str:
         return f"{self.name}:{rel}"
@@ -60,7 +110,9 @@ class FilesystemConnector(Connector):
                 if fn.startswith("."):
                     continue
                 path = Path(dirpath) / fn
-                yield path.relative_to(self.root).as_posix(), path
+                rel = path.relative_to(self.root).as_posix()
+                if self._wanted(rel):
+                    yield rel, path
 
     def load(self, checkpoint: Checkpoint | None) -> Generator[SourceItem, None, Checkpoint]:
         previous = checkpoint.files if isinstance(checkpoint, FilesystemCheckpoint) else {}
@@ -97,7 +149,7 @@ class FilesystemConnector(Connector):
                 mime_type=mime,
                 filename=path.name,
                 modified=datetime.fromtimestamp(st.st_mtime, tz=timezone.utc),
-                access=self.access,
+                access=self._access(st),
                 metadata={"path": rel},
             )
         for rel in previous.keys() - seen.keys():

@@ -50,6 +50,27 @@ def bench_ingest(rt: Runtime) -> dict:
             "chunks_per_s": summary.chunks_written / elapsed}
 
 
+def bench_sync(rt: Runtime, root: Path, documents: int) -> dict:
+    """Full sync of a generated tree, then a re-sync with nothing changed, in the same process."""
+    for i in range(documents):
+        folder = root / f"team-{i % 20:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"note-{i:05d}.md").write_text(
+            f"# Note {i}\n\nTeam {i % 20} agreed on item {i}: the shipment to berth {i % 97} leaves on day {i % 28}. "
+            f"Contact desk {i % 13} for the customs form {i * 7 % 1000}.\n"
+        )
+    rt.sync.register("generated", "filesystem", folder_source(root, public=True))
+    t = time.perf_counter()
+    full = rt.sync.sync("generated")
+    full_s = time.perf_counter() - t
+    t = time.perf_counter()
+    again = rt.sync.sync("generated")
+    resync_s = time.perf_counter() - t
+    assert again.added == again.updated == 0
+    return {"documents": full.added, "full_s": full_s, "docs_per_s": full.added / full_s, "resync_s": resync_s,
+            "resync_share": resync_s / full_s}
+
+
 def bench_retrieval(rt: Runtime, questions: list[str], rounds: int) -> dict:
     principal = Principal(user="bench@localhost")
     retriever = rt.chat.retriever
@@ -127,6 +148,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5, help="Rounds over the question set for retrieval timing.")
     parser.add_argument("--answers", type=int, default=5, help="Questions answered end to end by the model.")
+    parser.add_argument("--sync-docs", type=int, default=2000, help="Documents in the generated tree for the sync figure.")
     parser.add_argument("--json", type=Path, help="Also write the figures to this JSON file.")
     args = parser.parse_args()
 
@@ -140,6 +162,8 @@ def main() -> None:
                 retrieval = bench_retrieval(rt, questions, args.rounds)
             with console.status("answering with the assistant"):
                 assistant = bench_assistant(rt, questions[: args.answers])
+            with console.status(f"syncing a generated tree of {args.sync_docs} documents"):
+                sync = bench_sync(rt, Path(tmp) / "generated", args.sync_docs)
             messages = prompt_messages(rt, questions[0])
             with console.status("same prompt: provider vs raw llama-cpp-python"):
                 provider = bench_provider_stream(rt, messages)
@@ -153,6 +177,8 @@ def main() -> None:
     table.add_column("value", justify="right")
     table.add_row("ingest", f"{ingest['documents']} docs, {ingest['chunks']} chunks in {ingest['seconds']:.1f} s")
     table.add_row("ingest chunks/s", f"{ingest['chunks_per_s']:.1f}")
+    table.add_row(f"full sync of {sync['documents']} generated documents", f"{sync['docs_per_s']:.1f} docs/s ({sync['full_s']:.1f} s)")
+    table.add_row("no-change re-sync", f"{sync['resync_s']:.2f} s ({sync['resync_share']:.1%} of the full sync)")
     table.add_row(f"retrieval p50 / p95 ({retrieval['queries']} queries)", f"{retrieval['p50_ms']:.1f} / {retrieval['p95_ms']:.1f} ms")
     table.add_row("prompt tokens (question 1)", f"{provider['prompt_tokens']}")
     table.add_row("time to first token: assistant provider / raw llama-cpp-python",
@@ -163,4 +189,4 @@ def main() -> None:
     console.print(table)
     if args.json:
         args.json.write_text(json.dumps({"machine": machine, "ingest": ingest, "retrieval": retrieval,
-                                         "assistant": assistant, "provider": provider, "raw_llama": raw}, indent=2))
+                                         "assistant": assistant, "sync": sync, "provider": provider, "raw_llama": raw}, indent=2))

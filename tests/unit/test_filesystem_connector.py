@@ -73,3 +73,26 @@ def test_access_tokens_are_canonical():
     access = Access(public=True, users=frozenset({"Ann@Example.com"}), groups=frozenset({"HR", "it"}))
     assert access.tokens() == ["public", "user:ann@example.com", "group:hr", "group:it"]
     assert Deletion(id="x").id == "x"
+
+
+@pytest.mark.parametrize(
+    ("include", "exclude", "expected"),
+    [
+        ([], [], ["files:a.md", "files:sub/b.txt"]),
+        (["**/*.md"], [], ["files:a.md"]),
+        (["*.txt"], [], ["files:sub/b.txt"]),
+        ([], ["sub/*"], ["files:a.md"]),
+        (["**/*"], ["*.md"], ["files:sub/b.txt"]),
+    ],
+)
+def test_include_and_exclude_globs(root, include, expected, exclude):
+    connector = FilesystemConnector("files", root, include=include, exclude=exclude)
+    assert drain(connector).ids() == expected
+    assert sorted(connector.list_ids()) == expected
+
+
+def test_owner_access_gives_local_ids_for_the_identity_store(root):
+    st = (root / "a.md").stat()
+    doc = drain(FilesystemConnector("files", root, owner_access=True, access=Access(groups=frozenset({"it"})))).documents[0]
+    assert f"posix-uid:{st.st_uid}" in doc.access.local_users and f"posix-gid:{st.st_gid}" in doc.access.local_groups
+    assert doc.access.groups == {"it"}
