@@ -81,7 +81,7 @@ class Runtime:
         from assistant.ingest.sync import SyncEngine
 
         processor = DocumentProcessor(self.settings, self.embedder, self.sparse, self.index, self.guards)
-        return SyncEngine(self.db, self.index, processor, self.identities)
+        return SyncEngine(self.db, self.index, processor, self.identities, self.settings.data_dir / "cache")
 
     @cached_property
     def llm(self):

@@ -7,9 +7,11 @@ converges on the same store as one uninterrupted run.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Literal
 
 from connectors import Access, Checkpoint, Connector, ConnectorFailure, Deletion, Document, connector_class
@@ -59,11 +61,15 @@ class SyncSummary:
 ProgressCallback = Callable[[Outcome, str], None]
 
 
-def build_connector(name: str, kind: str, config: dict) -> Connector:
+def build_connector(name: str, kind: str, config: dict, cache_root: Path | None = None) -> Connector:
     options = dict(config.get("options", {}))
     access = Access(**config.get("access", {}))
     try:
-        return connector_class(kind)(name, access=access, **options)
+        cls = connector_class(kind)
+        # Connectors that keep local copies (a git mirror) keep them in the data dir unless told otherwise.
+        if cache_root is not None and "cache_dir" in inspect.signature(cls).parameters and "cache_dir" not in options:
+            options["cache_dir"] = str(cache_root / name)
+        return cls(name, access=access, **options)
     except ConnectorError as exc:
         raise SyncError(str(exc)) from None
     except TypeError as exc:
@@ -71,7 +77,9 @@ def build_connector(name: str, kind: str, config: dict) -> Connector:
 
 
 class SyncEngine:
-    def __init__(self, db: Database, index: VectorIndex, processor: DocumentProcessor, identities: IdentityStore) -> None:
+    def __init__(self, db: Database, index: VectorIndex, processor: DocumentProcessor, identities: IdentityStore,
+                 cache_root: Path | None = None) -> None:
+        self.cache_root = cache_root
         self.db = db
         self.index = index
         self.processor = processor
@@ -79,7 +87,7 @@ class SyncEngine:
 
     def register(self, name: str, kind: str, config: dict) -> None:
         """Add a source or update its configuration; its checkpoint is reset when the configuration changes."""
-        build_connector(name, kind, config)  # fail now, with the source's name, rather than at sync time
+        build_connector(name, kind, config, self.cache_root)  # fail now, with the source's name, rather than at sync time
         with self.db.session() as s:
             row = s.get(SourceRow, name)
             if row is None:
@@ -98,7 +106,7 @@ class SyncEngine:
             kind, config, raw_cp = row.kind, dict(row.config), row.checkpoint
         summary = SyncSummary(source=name)
         try:
-            connector = build_connector(name, kind, config)
+            connector = build_connector(name, kind, config, self.cache_root)
         except SyncError as exc:
             self._record(name, "failed", summary, None, error=str(exc))
             raise
@@ -181,11 +189,11 @@ class SyncEngine:
         if not keys:
             return None
         with self.db.session() as s:
+            # A subquery rather than DISTINCT over the rows: PostgreSQL cannot compare JSON columns.
+            sharing = select(DocumentBandRow.doc_id).where(DocumentBandRow.band.in_(keys))
             candidates = s.scalars(
-                select(DocumentRow).join(DocumentBandRow, DocumentBandRow.doc_id == DocumentRow.id)
-                .where(DocumentBandRow.band.in_(keys), DocumentRow.id != prepared.doc.id,
-                       DocumentRow.duplicate_of.is_(None))
-                .distinct()
+                select(DocumentRow).where(DocumentRow.id.in_(sharing), DocumentRow.id != prepared.doc.id,
+                                          DocumentRow.duplicate_of.is_(None))
             ).all()
             for other in sorted(candidates, key=lambda r: r.id):
                 if list(other.access) == acl and similarity(other.minhash, prepared.minhash) >= DUPLICATE_JACCARD:

@@ -104,3 +104,27 @@ def test_a_source_that_cannot_be_read_keeps_its_checkpoint_and_documents(runtime
     assert runtime.index.count() == before and "v:a.md" in ledger(runtime)
     row = next(r for r in runtime.sync.sources() if r.name == "v")
     assert row.last_status == "failed" and "does not exist" in row.last_summary["error"]
+
+
+def test_a_source_that_yields_the_same_document_twice_stores_it_once(runtime, monkeypatch):
+    from connectors import Access, Checkpoint, Connector, Document
+
+    class Stutter(Connector):
+        kind = "stutter"
+
+        def __init__(self, name, access=None):
+            super().__init__(name)
+
+        def load(self, checkpoint):
+            doc = Document(id=f"{self.name}:x", source=self.name, title="X", uri="mem://x",
+                           content=b"# X\nThe ferry to Hoek van Holland leaves at 07:15.", mime_type="text/markdown",
+                           filename="x.md", access=Access(public=True))
+            yield doc
+            yield doc
+            return Checkpoint()
+
+    monkeypatch.setattr("assistant.ingest.sync.connector_class", lambda kind: Stutter)
+    runtime.sync.register("st", "stutter", {"options": {}, "access": {}})
+    summary = runtime.sync.sync("st")
+    assert (summary.added, summary.failed) == (1, 0)
+    assert runtime.index.count(SearchFilter(acl=None, doc_ids=("st:x",))) == len(runtime.index.scroll_document("st:x")) == 1
