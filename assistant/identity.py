@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from connectors import Access, Directory
 from sqlalchemy import delete, select
 
 from assistant.state import Database
 from assistant.state.tables import IdentityAliasRow, IdentityMemberRow, IdentityUserRow
+from connectors import Access, Directory
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,11 @@ from connectors.base import (
     Document,
     SourceItem,
 )
-from connectors.errors import ConnectorAuthError, ConnectorConfigError, SourceUnavailableError
+from connectors.errors import (
+    ConnectorAuthError,
+    ConnectorConfigError,
+    SourceUnavailableError,
+)
 
 FETCH_BATCH = 50
 FETCH_BYTES = 32_000_000

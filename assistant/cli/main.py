@@ -9,10 +9,19 @@ from typing import Annotated, Optional
 import typer
 from rich.table import Table
 
-from assistant.cli.common import app, err, fail, out, runtime, source_name, sync_with_progress
+from assistant.cli.common import (
+    app,
+    err,
+    fail,
+    out,
+    runtime,
+    source_name,
+    sync_with_progress,
+)
 from assistant.errors import AssistantError
 from assistant.runtime import SAMPLE_CORPUS, folder_source
 from assistant.settings import load_settings
+
 
 @app.command()
 def ingest(

@@ -11,9 +11,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from connectors import Access, Document
-from guardrails import GuardContext, GuardPipeline
-
 from assistant.embeddings import Embedder, SparseEncoder
 from assistant.errors import AssistantError
 from assistant.index import BuildInfo, ChunkPoint, VectorIndex
@@ -21,6 +18,8 @@ from assistant.ingest.chunking import Chunk, Chunker
 from assistant.ingest.parsing import ParseError, parse
 from assistant.ingest.quality import drop_repeated_lines, language, minhash
 from assistant.settings import Settings
+from connectors import Access, Document
+from guardrails import GuardContext, GuardPipeline
 
 
 class DocumentRejected(AssistantError):

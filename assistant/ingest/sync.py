@@ -14,17 +14,30 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
 
-from connectors import Access, Checkpoint, Connector, ConnectorFailure, Deletion, Document, connector_class
-from connectors.errors import ConnectorError
 from sqlalchemy import delete, select
 
 from assistant.errors import AssistantError
 from assistant.identity import IdentityStore
 from assistant.index import VectorIndex
-from assistant.ingest.pipeline import DocumentProcessor, DocumentRejected, Prepared, content_hash
+from assistant.ingest.pipeline import (
+    DocumentProcessor,
+    DocumentRejected,
+    Prepared,
+    content_hash,
+)
 from assistant.ingest.quality import DUPLICATE_JACCARD, bands, similarity
 from assistant.state import Database
 from assistant.state.tables import DocumentBandRow, DocumentRow, SourceRow
+from connectors import (
+    Access,
+    Checkpoint,
+    Connector,
+    ConnectorFailure,
+    Deletion,
+    Document,
+    connector_class,
+)
+from connectors.errors import ConnectorError
 
 Outcome = Literal["added", "updated", "unchanged", "access", "deleted", "failed", "duplicate"]
 

@@ -9,7 +9,11 @@ import pytest
 
 import connectors.imap as imap_module
 from connectors import Access, ConnectorFailure, Deletion, Document
-from connectors.errors import ConnectorAuthError, ConnectorConfigError, SourceUnavailableError
+from connectors.errors import (
+    ConnectorAuthError,
+    ConnectorConfigError,
+    SourceUnavailableError,
+)
 from connectors.imap import ImapCheckpoint, ImapConnector
 from tests.contract import check_contract, drain
 from tests.services import free_port

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from connectors import Directory, GroupRecord, UserRecord
-
 from assistant.chat import Answer, Question
 from assistant.retrieval import RetrievalQuery
 from assistant.runtime import Runtime, folder_source
 from assistant.state import Database
+from connectors import Directory, GroupRecord, UserRecord
 from tests.conftest import make_settings
 from tests.services.postgres import postgres_fixture
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from connectors import Directory, GroupRecord, UserRecord
 
 from assistant.index import SearchFilter
 from assistant.ingest.sync import SyncError
 from assistant.retrieval import RetrievalQuery
 from assistant.runtime import folder_source
 from assistant.state.tables import DocumentRow
+from connectors import Directory, GroupRecord, UserRecord
 
 POLICY = "\n\n".join(
     f"Rule {i}: every visitor to the Rotterdam harbour office signs in at reception and wears badge type {i}."

@@ -1,8 +1,8 @@
 import pytest
-from connectors import Access, Directory, GroupRecord, UserRecord
 
 from assistant.identity import IdentityStore
 from assistant.state import Database
+from connectors import Access, Directory, GroupRecord, UserRecord
 
 
 @pytest.fixture

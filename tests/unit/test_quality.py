@@ -1,7 +1,13 @@
 import pytest
 
 from assistant.ingest.parsing import Section
-from assistant.ingest.quality import bands, drop_repeated_lines, language, minhash, similarity
+from assistant.ingest.quality import (
+    bands,
+    drop_repeated_lines,
+    language,
+    minhash,
+    similarity,
+)
 
 TEXT = " ".join(f"Clause {i}: the harbour office keeps visitor badge {i} at the front desk." for i in range(40))
 
