@@ -7,6 +7,9 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
+
+from assistant.audit import record_audit
 from assistant.errors import AssistantError
 from assistant.llm.base import (
     ChatMessage,
@@ -21,7 +24,9 @@ from assistant.retrieval import Principal, RetrievalQuery, RetrievedChunk, Retri
 from assistant.settings import Settings
 from assistant.state import Database
 from assistant.state.tables import ConversationRow, MessageRow
-from guardrails import GuardContext, GuardPipeline, GuardResult
+from guardrails import GuardContext, GuardPipeline, GuardResult, Span
+from guardrails.pii.pseudonymize import restore
+from guardrails.pii.vault import Vault, VaultEntry, VaultStore
 from guardrails.pipeline import Release, Retraction
 
 NOTHING_FOUND = "I could not find anything about that in the documents you have access to."
@@ -111,13 +116,18 @@ def build_context(chunks: list[RetrievedChunk], budget_tokens: int, count_tokens
 
 class ChatService:
     def __init__(self, settings: Settings, retriever: Retriever, llm: LLMProvider, guards: GuardPipeline,
-                 prompt: PromptTemplate, db: Database) -> None:
+                 prompt: PromptTemplate, db: Database, vaults: VaultStore | None = None,
+                 rewrite_prompt: PromptTemplate | None = None) -> None:
+        if guards.pseudonymizes("boundary") and vaults is None:
+            raise AssistantError("a pseudonymizing guard is configured at the boundary but no vault store was given")
+        self.rewrite_prompt = rewrite_prompt
         self.settings = settings
         self.retriever = retriever
         self.llm = llm
         self.guards = guards
         self.prompt = prompt
         self.db = db
+        self.vaults = vaults
 
     def ask(self, q: Question) -> Iterator[ChatEvent]:
         t0 = time.perf_counter()
@@ -125,16 +135,23 @@ class ChatService:
         answer_id = str(uuid.uuid4())
         conversation_id = self._conversation(q)
         ctx = GuardContext("input", principal=q.principal.user, request_id=answer_id)
+        ctx.cache["llm.remote"] = self.llm.remote
+        vault = self._vault(conversation_id, q.principal.user)
+        if vault is not None:
+            ctx.cache["pii.vault"] = vault
+            ctx.cache["pii.allowed"] = self._allowed(q.principal)
         findings: list[GuardResult] = []
+        record = {"question": q.text, "sources": []}
 
         def done(text: str, citations: tuple[Citation, ...] = (), blocked: bool = False, usage: Usage = Usage()) -> Answer:
             timings["total"] = (time.perf_counter() - t0) * 1000
-            self._save(conversation_id, q.text, text, citations)
-            return Answer(
+            answer = Answer(
                 id=answer_id, conversation_id=conversation_id, text=text, citations=citations,
                 findings=tuple(findings), blocked=blocked, model=self.llm.name,
                 prompt_version=f"{self.prompt.name}@{self.prompt.version}", usage=usage, timings_ms=timings,
             )
+            self._finish(q, answer, record["question"], ctx, vault)
+            return answer
 
         checked = self.guards.run("input", q.text, ctx)
         findings += checked.results
@@ -143,10 +160,19 @@ class ChatService:
             yield AnswerDelta(message)
             yield done(message, blocked=True)
             return
+        if vault is not None:
+            record["question"] = self.guards.run("boundary", checked.text, ctx).text
+
+        query = checked.text
+        history = self._history(conversation_id) if q.conversation_id else ""
+        if history and self.rewrite_prompt is not None and self.settings.chat.rewrite_followups:
+            t = time.perf_counter()
+            query = self._rewrite(checked.text, history, ctx, q.principal.user)
+            timings["rewrite"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
         chunks = self.retriever.retrieve(RetrievalQuery(
-            text=checked.text, principal=q.principal, sources=q.sources, remote_model=self.llm.remote,
+            text=query, principal=q.principal, sources=q.sources, remote_model=self.llm.remote,
         ))
         chunks = self._guard_context(chunks, ctx, findings)
         timings["retrieval"] = (time.perf_counter() - t) * 1000
@@ -158,6 +184,11 @@ class ChatService:
 
         context, citations = build_context(chunks, self.settings.chat.context_tokens, self.llm.count_tokens)
         system, user = self.prompt.render(context=context, question=checked.text)
+        ctx.cache["pii.fragments"] = [(system, [], "system")] + [
+            (c.text, [Span(start=a, end=b, label=label, score=score) for a, b, label, score in c.pii], f"doc:{c.doc_id}")
+            for c in chunks
+        ]
+        t = time.perf_counter()
         messages = []
         for role, text in (("system", system), ("user", user)):
             sent = self.guards.run("boundary", text, ctx)
@@ -168,11 +199,13 @@ class ChatService:
                 yield done(message, blocked=True)
                 return
             messages.append(ChatMessage(role=role, content=sent.text))
+        timings["boundary"] = (time.perf_counter() - t) * 1000
         yield Sources(citations)
 
         request = ChatRequest(
             messages=tuple(messages), max_tokens=self.settings.llm.max_tokens,
             temperature=self.settings.llm.temperature, requester=q.principal.user,
+            pseudonymized=self.guards.pseudonymizes("boundary") and vault is not None,
         )
         release = self.guards.stream(ctx)
         usage = Usage()
@@ -203,6 +236,78 @@ class ChatService:
             text = "The model returned no answer."
             yield AnswerDelta(text)
         yield done(text.strip(), citations, usage=usage)
+
+    def _history(self, conversation_id: str) -> str:
+        """The last turns as stored: pseudonymized when a pseudonymizing guard is configured."""
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(MessageRow).where(MessageRow.conversation_id == conversation_id)
+                .order_by(MessageRow.id.desc()).limit(2 * self.settings.chat.history_turns)
+            ).all()
+        return "\n".join(f"{'User' if r.role == 'user' else 'Assistant'}: {r.content}" for r in reversed(rows))
+
+    def _rewrite(self, question: str, history: str, ctx: GuardContext, requester: str) -> str:
+        """A standalone question for retrieval; the model sees only pseudonymized text, retrieval gets clear text."""
+        system, user = self.rewrite_prompt.render(history=history, question=question)
+        ctx.cache["pii.fragments"] = [(system, [], "system"), (history, [], "history")]
+        messages = []
+        for role, text in (("system", system), ("user", user)):
+            sent = self.guards.run("boundary", text, ctx)
+            if sent.blocked:
+                return question
+            messages.append(ChatMessage(role=role, content=sent.text))
+        request = ChatRequest(messages=tuple(messages), max_tokens=64, temperature=0.0, requester=requester,
+                              pseudonymized=self.guards.pseudonymizes("boundary") and "pii.vault" in ctx.cache)
+        stream = self.llm.stream(request)
+        try:
+            rewritten = "".join(i.text for i in stream if isinstance(i, TokenDelta)).strip().splitlines()
+        finally:
+            stream.close()
+        if not rewritten or not rewritten[0].strip():
+            return question
+        text = rewritten[0].strip()
+        vault = ctx.cache.get("pii.vault")
+        if vault is not None:
+            text, _ = restore(text, vault, ctx.cache["pii.allowed"])
+        return text
+
+    def _vault(self, conversation_id: str, owner: str) -> Vault | None:
+        if self.vaults is None or not self.guards.pseudonymizes("boundary"):
+            return None
+        return self.vaults.load(conversation_id, owner) or self.vaults.new(conversation_id, owner)
+
+    def _allowed(self, principal: Principal):
+        """A value comes back in clear if the asker typed it or may still read a document it came from."""
+        readable: dict[str, bool] = {}
+
+        def allowed(entry: VaultEntry) -> bool:
+            if "question" in entry.origins:
+                return True
+            for origin in entry.origins:
+                if origin.startswith("doc:"):
+                    doc_id = origin[4:]
+                    if doc_id not in readable:
+                        readable[doc_id] = self.retriever.can_read(principal, doc_id)
+                    if readable[doc_id]:
+                        return True
+            return False
+
+        return allowed
+
+    def _finish(self, q: Question, answer: Answer, question_text: str, ctx: GuardContext, vault: Vault | None) -> None:
+        """Store the turn and its audit record in pseudonymized form; nothing personal is kept in clear."""
+        stored_answer = answer.text
+        if vault is not None:
+            stored_answer = self.guards.run("boundary", answer.text, ctx.for_stage("boundary")).text
+            self.vaults.save(vault)
+        with self.db.session() as s:
+            s.add(MessageRow(conversation_id=answer.conversation_id, role="user", content=question_text, sources=[]))
+            s.add(MessageRow(
+                conversation_id=answer.conversation_id, role="assistant", content=stored_answer,
+                sources=[{"number": c.number, "doc_id": c.doc_id, "title": c.title, "uri": c.uri} for c in answer.citations],
+            ))
+        record_audit(self.db, answer, principal=q.principal.user, channel=q.channel, question=question_text,
+                     answer_text=stored_answer)
 
     def _on_release(self, event: Release | Retraction, text: str, timings: dict, t0: float) -> tuple[str, ChatEvent]:
         if isinstance(event, Retraction):
@@ -235,14 +340,6 @@ class ChatService:
             row = ConversationRow(id=str(uuid.uuid4()), principal=q.principal.user, channel=q.channel)
             s.add(row)
             return row.id
-
-    def _save(self, conversation_id: str, question: str, answer: str, citations: tuple[Citation, ...]) -> None:
-        with self.db.session() as s:
-            s.add(MessageRow(conversation_id=conversation_id, role="user", content=question, sources=[]))
-            s.add(MessageRow(
-                conversation_id=conversation_id, role="assistant", content=answer,
-                sources=[{"number": c.number, "doc_id": c.doc_id, "title": c.title, "uri": c.uri} for c in citations],
-            ))
 
 
 def _with_text(chunk: RetrievedChunk, text: str) -> RetrievedChunk:

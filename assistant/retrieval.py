@@ -33,6 +33,8 @@ class RetrievedChunk:
     source: str
     text: str
     score: float
+    # PII found in `text` at ingest, as (start, end, label, score): reused at the model boundary, not recomputed.
+    pii: tuple[tuple[int, int, str, float], ...] = ()
 
     @classmethod
     def from_hit(cls, hit: Hit) -> RetrievedChunk:
@@ -41,6 +43,7 @@ class RetrievedChunk:
             doc_id=str(p.get("doc_id", "")), chunk_index=int(p.get("chunk_index", 0)),
             title=str(p.get("title", "")), section=str(p.get("section", "")), uri=str(p.get("uri", "")),
             source=str(p.get("source", "")), text=str(p.get("text", "")), score=hit.score,
+            pii=tuple((int(a), int(b), str(label), float(score)) for a, b, label, score in p.get("pii") or ()),
         )
 
 
@@ -74,3 +77,7 @@ class Retriever:
             weights=(s.dense_weight, s.sparse_weight),
         )
         return [RetrievedChunk.from_hit(h) for h in hits]
+
+    def can_read(self, principal: Principal, doc_id: str) -> bool:
+        """Whether the document is in the store and its access admits the principal now."""
+        return self.index.count(SearchFilter(acl=principal.acl_tokens(), doc_ids=(doc_id,))) > 0

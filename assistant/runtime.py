@@ -80,7 +80,10 @@ class Runtime:
         from assistant.ingest.pipeline import DocumentProcessor
         from assistant.ingest.sync import SyncEngine
 
-        processor = DocumentProcessor(self.settings, self.embedder, self.sparse, self.index, self.guards)
+        pii = next((g for g in self.guards.guards("boundary") if g.pseudonymizes), None)
+        find_pii = getattr(pii, "analyzer", None)
+        processor = DocumentProcessor(self.settings, self.embedder, self.sparse, self.index, self.guards,
+                                      find_pii.analyze if find_pii else None)
         return SyncEngine(self.db, self.index, processor, self.identities, self.settings.data_dir / "cache")
 
     @cached_property
@@ -97,7 +100,16 @@ class Runtime:
 
         retriever = Retriever(self.settings.retrieval, self.embedder, self.sparse, self.index)
         prompt = load_prompt(self.settings.config_dir, self.settings.chat.prompt_template)
-        return ChatService(self.settings, retriever, self.llm, self.guards, prompt, self.db)
+        rewrite = load_prompt(self.settings.config_dir, self.settings.chat.rewrite_template)
+        return ChatService(self.settings, retriever, self.llm, self.guards, prompt, self.db, self.vaults, rewrite)
+
+    @cached_property
+    def vaults(self):
+        from datetime import timedelta
+
+        from assistant.privacy import SqlVaultStore, load_keys
+
+        return SqlVaultStore(self.db, load_keys(self.settings), timedelta(hours=self.settings.privacy.vault_ttl_hours))
 
     def register_configured_sources(self) -> None:
         for src in self.settings.sources:

@@ -156,12 +156,24 @@ class DirectorySettings(_Scheduled):
     options: dict[str, JsonValue] = Field(default_factory=dict, description="Keyword options of the directory source.")
 
 
+class PrivacySettings(_Section):
+    vault_key: str = Field(
+        "",
+        description="Fernet key that encrypts conversation vaults at rest, usually '${ASSISTANT_VAULT_KEY:}'; "
+        "empty: a key file is created in <data_dir>/secrets/ on first use.",
+    )
+    vault_ttl_hours: float = Field(720.0, gt=0, description="A conversation's vault expires this long after it was created.")
+
+
 class IngestSettings(_Section):
     max_file_mb: float = Field(50.0, gt=0, description="Files above this size are reported and skipped.")
 
 
 class ChatSettings(_Section):
     prompt_template: str = Field("answer", description="Prompt template name in configs/prompts/.")
+    rewrite_template: str = Field("rewrite", description="Template that turns a follow-up into a standalone question.")
+    rewrite_followups: bool = Field(True, description="Rewrite follow-up questions with the conversation before retrieval.")
+    history_turns: int = Field(3, ge=1, le=20, description="Earlier turns given to the rewrite.")
     context_tokens: int = Field(1800, ge=128, description="Budget of model tokens for the numbered sources.")
 
 
@@ -183,6 +195,7 @@ class Settings(_Section):
     guards: GuardSettings = Field(default_factory=GuardSettings, description="Guard pipeline per stage.")
     sources: list[SourceSettings] = Field(default_factory=list, description="Configured document sources.")
     directories: list[DirectorySettings] = Field(default_factory=list, description="Directories of users and groups.")
+    privacy: PrivacySettings = Field(default_factory=PrivacySettings, description="Pseudonymization vaults.")
     ingest: IngestSettings = Field(default_factory=IngestSettings, description="Ingest limits.")
     chat: ChatSettings = Field(default_factory=ChatSettings, description="Answering.")
     cli: CliSettings = Field(default_factory=CliSettings, description="Command line.")

@@ -79,6 +79,9 @@ class Guard(ABC):
     """
 
     kind: ClassVar[str]
+    # A guard that replaces personal data with placeholders at the model boundary says so;
+    # remote providers refuse requests that no such guard has seen.
+    pseudonymizes: ClassVar[bool] = False
 
     def __init__(self, name: str) -> None:
         self.name = name

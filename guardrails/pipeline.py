@@ -59,6 +59,9 @@ class GuardPipeline:
     def guards(self, stage: Stage) -> list[Guard]:
         return self.stages.get(stage, [])
 
+    def pseudonymizes(self, stage: Stage) -> bool:
+        return any(g.pseudonymizes for g in self.guards(stage))
+
     def run(self, stage: Stage, text: str, ctx: GuardContext) -> PipelineResult:
         return run_guards(self.guards(stage), text, ctx.for_stage(stage))
 

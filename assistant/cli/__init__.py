@@ -1,6 +1,7 @@
 """The `assistant` command."""
 
 from assistant.cli import main as _main  # noqa: F401  (registers its commands)
+from assistant.cli import privacy as _privacy  # noqa: F401
 from assistant.cli import sources as _sources  # noqa: F401
 from assistant.cli.common import app
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -20,6 +22,9 @@ err = Console(stderr=True)
 
 
 def runtime() -> Runtime:
+    # Logs go to stderr at the level ASSISTANT_LOG_LEVEL asks for; they never carry personal data.
+    logging.basicConfig(level=os.environ.get("ASSISTANT_LOG_LEVEL", "WARNING").upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return Runtime(load_settings())
 
 

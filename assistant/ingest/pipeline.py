@@ -9,6 +9,7 @@ upserts.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.embeddings import Embedder, SparseEncoder
@@ -19,7 +20,7 @@ from assistant.ingest.parsing import ParseError, parse
 from assistant.ingest.quality import drop_repeated_lines, language, minhash
 from assistant.settings import Settings
 from connectors import Access, Document
-from guardrails import GuardContext, GuardPipeline
+from guardrails import GuardContext, GuardPipeline, Span
 
 
 class DocumentRejected(AssistantError):
@@ -56,7 +57,9 @@ class Prepared:
 
 class DocumentProcessor:
     def __init__(self, settings: Settings, embedder: Embedder, sparse: SparseEncoder,
-                 index: VectorIndex, guards: GuardPipeline) -> None:
+                 index: VectorIndex, guards: GuardPipeline, find_pii: Callable[[str], list[Span]] | None = None) -> None:
+        # Chunks are analysed for personal data once, here; questions reuse the stored spans.
+        self.find_pii = find_pii
         self.embedder = embedder
         self.sparse = sparse
         self.index = index
@@ -91,6 +94,8 @@ class DocumentProcessor:
         texts = [c.embedding_text(title) for c in chunks]
         dense = self.embedder.embed(texts)
         acl = prepared.access.tokens()
+        pii = [[[s.start, s.end, s.label, round(s.score, 3)] for s in self.find_pii(c.text)] if self.find_pii else []
+               for c in chunks]
         points = [
             ChunkPoint(
                 doc_id=doc.id,
@@ -113,6 +118,7 @@ class DocumentProcessor:
                     "language": prepared.language,
                     "duplicate": int(duplicate_of is not None),
                     "local_only": int(local_only),
+                    "pii": pii[i],
                 },
             )
             for i, c in enumerate(chunks)

@@ -31,6 +31,8 @@ class ChatRequest:
     requester: str = "anonymous"
     # Local providers only; a remote provider refuses a request that sets it.
     logits_hook: LogitsHook | None = None
+    # Set by the ChatService when a pseudonymizing guard saw every message; remote providers refuse the rest.
+    pseudonymized: bool = False
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,11 @@ class OpenAICompatibleProvider:
                 "a remote provider cannot take a logits hook: the hook must run inside the model's "
                 "sampling loop, which only the local llama.cpp provider has"
             )
+        if not request.pseudonymized:
+            raise LLMError(
+                "refusing to send text to a remote model that no pseudonymizing guard has seen: "
+                "configure the 'pii' guard at the boundary stage (guards.boundary)"
+            )
         return self._stream(request, cancel or Cancellation(), time.monotonic() + self.settings.timeout_s)
 
     def count_tokens(self, text: str) -> int:

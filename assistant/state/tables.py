@@ -9,6 +9,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -118,3 +119,36 @@ class IdentityMemberRow(Base):
     member_kind: Mapped[str] = mapped_column(String(8))
     member: Mapped[str] = mapped_column(String(320), index=True)
     directory: Mapped[str] = mapped_column(String(200), index=True)
+
+
+class VaultRow(Base):
+    """A conversation's pseudonymization vault, encrypted; only its owner's requests open it."""
+
+    __tablename__ = "vaults"
+
+    conversation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(320), index=True)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AuditRow(Base):
+    """One answer: who asked, what went in and out (pseudonymized), what the guards found, what it cost."""
+
+    __tablename__ = "audit_records"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    principal: Mapped[str] = mapped_column(String(320), index=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    conversation_id: Mapped[str] = mapped_column(String(36), index=True)
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+    sources: Mapped[list] = mapped_column(JSON, default=list)
+    findings: Mapped[list] = mapped_column(JSON, default=list)
+    blocked: Mapped[bool] = mapped_column(default=False)
+    model: Mapped[str] = mapped_column(String(200))
+    prompt_version: Mapped[str] = mapped_column(String(100))
+    prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    timings_ms: Mapped[dict] = mapped_column(JSON, default=dict)

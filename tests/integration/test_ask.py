@@ -10,6 +10,7 @@ import yaml
 from assistant.chat import Answer, AnswerDelta, Question, Sources
 from assistant.retrieval import Principal, RetrievalQuery
 from assistant.runtime import SAMPLE_CORPUS, Runtime, folder_source
+from guardrails.pii.pseudonymize import restore
 from tests.conftest import make_settings
 
 QUESTIONS = yaml.safe_load((Path(__file__).resolve().parents[1] / "fixtures" / "sample_questions.yaml").read_text())
@@ -78,7 +79,10 @@ def test_the_conversation_is_stored_and_belongs_to_its_principal(sample_runtime)
     with sample_runtime.db.session() as s:
         rows = s.query(MessageRow).filter_by(conversation_id=answer.conversation_id).order_by(MessageRow.id).all()
         assert [r.role for r in rows] == ["user", "assistant"]
-        assert rows[1].content == answer.text and rows[1].sources
+        # Stored pseudonymized: the turn's vault turns it back into the answer the asker saw.
+        assert rows[1].sources and rows[0].content
+    vault = sample_runtime.vaults.load(answer.conversation_id, ASKER.user)
+    assert restore(rows[1].content, vault, lambda e: True)[0] == answer.text
     stranger = Question(text="and then?", principal=Principal(user="other@example.com"),
                         conversation_id=answer.conversation_id)
     with pytest.raises(AssistantError, match="no conversation"):
@@ -134,7 +138,7 @@ def remote_chat(sample_runtime, server_url):
 
     provider = OpenAICompatibleProvider(OpenAICompatibleSettings(base_url=server_url, model="smollm2"))
     base = sample_runtime.chat
-    chat = ChatService(base.settings, base.retriever, provider, base.guards, base.prompt, base.db)
+    chat = ChatService(base.settings, base.retriever, provider, base.guards, base.prompt, base.db, base.vaults)
     yield chat
     provider.close()
 

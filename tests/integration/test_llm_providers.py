@@ -35,6 +35,7 @@ QUESTION = ChatRequest(
     ),
     max_tokens=48,
     temperature=0.0,
+    pseudonymized=True,
 )
 LONG = ChatRequest(
     messages=(ChatMessage("user", "Write a long story about a lighthouse keeper and the sea."),),
@@ -152,7 +153,7 @@ def test_with_depth_one_extra_requests_are_refused_at_once(local):
 
 
 def test_a_prompt_beyond_the_context_is_a_clear_error(local):
-    too_long = ChatRequest(messages=(ChatMessage("user", "lighthouse " * 6000),), max_tokens=16)
+    too_long = ChatRequest(messages=(ChatMessage("user", "lighthouse " * 6000),), max_tokens=16, pseudonymized=True)
     with pytest.raises(LLMError, match="does not fit the model's 2048-token context"):
         list(local.stream(too_long))
     assert text_of(local.stream(QUESTION)).strip()
@@ -186,6 +187,6 @@ def test_remote_provider_streams_an_answer_from_llama_server(remote):
 
 def test_a_server_failing_mid_stream_is_an_error_not_an_empty_answer(remote):
     # The server accepts the stream, then fails on a prompt beyond its 2048-token context.
-    too_long = ChatRequest(messages=(ChatMessage("user", "lighthouse " * 6000),), max_tokens=16)
+    too_long = ChatRequest(messages=(ChatMessage("user", "lighthouse " * 6000),), max_tokens=16, pseudonymized=True)
     with pytest.raises(ProviderUnavailableError, match="ended the stream before the answer was complete"):
         list(remote.stream(too_long))

@@ -32,6 +32,7 @@ REQUEST = ChatRequest(
     max_tokens=64,
     temperature=0.3,
     stop=("\n\n",),
+    pseudonymized=True,
 )
 
 
@@ -300,6 +301,15 @@ def test_closing_the_iterator_closes_the_response(clock):
     next(stream)
     stream.close()
     assert body.closed
+
+
+def test_text_no_pseudonymizing_guard_has_seen_is_refused():
+    import dataclasses
+
+    transport = Scripted()
+    with pytest.raises(LLMError, match="no pseudonymizing guard has seen"):
+        provider(transport).stream(dataclasses.replace(REQUEST, pseudonymized=False))
+    assert transport.requests == [], "nothing was sent"
 
 
 def test_a_logits_hook_is_refused():

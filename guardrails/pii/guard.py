@@ -1,0 +1,134 @@
+"""The PII guard: pseudonymizes at the model boundary, restores and masks on the way out.
+
+What it needs from the caller travels in the guard context's cache:
+- `pii.vault`: the conversation's `Vault` (boundary and output stages);
+- `pii.fragments`: texts whose spans are already known (chunks analysed at
+  ingest), as (text, spans, origin); the guard finds them in a message and
+  runs NER only on the rest;
+- `pii.allowed`: a predicate over vault entries: may the reader see this value;
+- `llm.remote`: whether the model behind the boundary is remote.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from guardrails.base import Guard, GuardContext, GuardResult, Span, Verdict
+from guardrails.errors import GuardConfigError
+from guardrails.pii.analyzer import PiiAnalyzer, PiiConfig
+from guardrails.pii.pseudonymize import defuse, placeholder_spans, pseudonymize, restore
+from guardrails.pii.vault import Vault, VaultEntry
+
+_ANALYZERS: dict[str, PiiAnalyzer] = {}
+
+
+def shared_analyzer(config: PiiConfig) -> PiiAnalyzer:
+    """One analyzer (and one spaCy model in memory) per configuration and process."""
+    key = json.dumps(config.model_dump(), sort_keys=True)
+    if key not in _ANALYZERS:
+        _ANALYZERS[key] = PiiAnalyzer(config)
+    return _ANALYZERS[key]
+
+
+class PiiGuard(Guard):
+    kind = "pii"
+    pseudonymizes = True
+
+    def __init__(self, name: str, local_model: bool = True, mask_unknown: bool = True, **options) -> None:
+        super().__init__(name)
+        try:
+            self.config = PiiConfig(**options)
+        except ValueError as exc:
+            raise GuardConfigError(f"guard {name!r}: {str(exc).splitlines()[0]}") from None
+        self.analyzer = shared_analyzer(self.config)
+        self.local_model = local_model
+        self.mask_unknown = mask_unknown
+
+    def spans(self, text: str, ctx: GuardContext) -> list[Span]:
+        """Spans of known fragments where they occur, NER on everything else."""
+        known: list[Span] = []
+        covered: list[tuple[int, int]] = []
+        for fragment, spans, _origin in ctx.cache.get("pii.fragments", []):
+            at = text.find(fragment) if fragment else -1
+            if at < 0:
+                continue
+            covered.append((at, at + len(fragment)))
+            known += [Span(start=at + s.start, end=at + s.end, label=s.label, score=s.score) for s in spans]
+        found = list(known)
+        cursor = 0
+        for start, end in sorted(covered) + [(len(text), len(text))]:
+            gap = text[cursor:start]
+            if gap.strip():
+                found += [Span(start=cursor + s.start, end=cursor + s.end, label=s.label, score=s.score)
+                          for s in self.analyzer.analyze(gap)]
+            cursor = max(cursor, end)
+        return sorted(found, key=lambda s: s.start)
+
+    def scan(self, text: str, ctx: GuardContext) -> GuardResult:
+        if ctx.stage == "boundary":
+            return self._boundary(text, ctx)
+        if ctx.stage == "output":
+            return self._output(text, ctx)
+        spans = self.analyzer.analyze(text)
+        return GuardResult(guard=self.name, verdict=Verdict.ALLOW, text=text, spans=tuple(spans),
+                           risk=min(1.0, 0.2 * len(spans)))
+
+    def _vault(self, ctx: GuardContext) -> Vault:
+        vault = ctx.cache.get("pii.vault")
+        if vault is None:
+            raise GuardConfigError(f"guard {self.name!r} needs a conversation vault in the guard context")
+        return vault
+
+    def _boundary(self, text: str, ctx: GuardContext) -> GuardResult:
+        if not ctx.cache.get("llm.remote") and not self.local_model:
+            return GuardResult(guard=self.name, verdict=Verdict.ALLOW, text=text, reason="local model: not applied")
+        vault = self._vault(ctx)
+        text = defuse(text)
+        spans = self.spans(text, ctx)
+        origins = _origins(text, ctx)
+        out = []
+        last = 0
+        for span in spans:
+            if span.start < last:
+                continue
+            out.append(text[last:span.start])
+            out.append(pseudonymize(text[span.start:span.end], [span.model_copy(update={"start": 0, "end": span.end - span.start})],
+                                    vault, origins(span.start)))
+            last = span.end
+        out.append(text[last:])
+        verdict = Verdict.TRANSFORM if spans else Verdict.ALLOW
+        return GuardResult(guard=self.name, verdict=verdict, text="".join(out), spans=tuple(spans),
+                           risk=min(1.0, 0.1 * len(spans)))
+
+    def _output(self, text: str, ctx: GuardContext) -> GuardResult:
+        vault = ctx.cache.get("pii.vault")
+        if vault is None:
+            return GuardResult(guard=self.name, verdict=Verdict.ALLOW, text=text)
+        invented: list[Span] = []
+        if self.mask_unknown:
+            held = placeholder_spans(text, vault)
+            invented = [s for s in self.analyzer.analyze(text)
+                        if all(s.end <= a or s.start >= b for a, b in held)]
+            for s in sorted(invented, key=lambda s: s.start, reverse=True):
+                text = text[:s.start] + f"[{s.label}]" + text[s.end:]
+        allowed: Callable[[VaultEntry], bool] = ctx.cache.get("pii.allowed", lambda _e: False)
+        restored, masked = restore(text, vault, allowed)
+        verdict = Verdict.TRANSFORM if (invented or restored != text or masked) else Verdict.ALLOW
+        reason = f"masked {len(invented)} personal data values the sources did not contain" if invented else ""
+        return GuardResult(guard=self.name, verdict=verdict, text=restored, spans=tuple(invented),
+                           risk=min(1.0, 0.3 * len(invented)), reason=reason)
+
+
+def _origins(text: str, ctx: GuardContext) -> Callable[[int], str]:
+    """Which fragment (document) an offset falls in; anything else came from the asker."""
+    ranges = []
+    for fragment, _spans, origin in ctx.cache.get("pii.fragments", []):
+        at = text.find(fragment) if fragment else -1
+        if at >= 0:
+            ranges.append((at, at + len(fragment), origin))
+
+    def origin(offset: int) -> str:
+        return next((o for a, b, o in ranges if a <= offset < b), "question")
+
+    return origin
