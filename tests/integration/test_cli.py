@@ -108,3 +108,44 @@ def test_a_source_that_fails_is_reported_in_one_line_and_the_exit_code(tmp_path)
     result = cli(tmp_path, "sync")
     assert result.returncode == 1
     assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_sync_watch_follows_each_source_schedule_until_interrupted(tmp_path):
+    import signal
+    import sqlite3
+    import time
+
+    configs = tmp_path / "configs"
+    (configs / "prompts").mkdir(parents=True)
+    (configs / "default.yaml").write_text((REPO / "configs" / "default.yaml").read_text())
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# A\nThe first note.")
+    (configs / "watch.yaml").write_text(
+        f"sources:\n  - name: notes\n    options: {{root: {docs}}}\n    access: {{public: true}}\n    schedule: 1s\n"
+    )
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp_path / "data"), "ASSISTANT_CONFIG_DIR": str(configs),
+           "ASSISTANT_PROFILES": "default,watch", "COLUMNS": "200"}
+    proc = subprocess.Popen([sys.executable, "-m", "assistant", "sync", "--watch"], env=env, cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    db = tmp_path / "data" / "state.db"
+
+    def ledger() -> set[str]:
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+                return {r[0] for r in conn.execute("select id from documents")}
+        except sqlite3.Error:
+            return set()
+
+    try:
+        deadline = time.time() + 180
+        while "notes:a.md" not in ledger() and time.time() < deadline:
+            time.sleep(0.5)
+        (docs / "b.md").write_text("# B\nA note added while watching.")
+        while "notes:b.md" not in ledger() and time.time() < deadline:
+            time.sleep(0.5)
+        assert ledger() == {"notes:a.md", "notes:b.md"}
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "watching 1 sources" in err and "Traceback" not in err
