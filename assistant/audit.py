@@ -23,7 +23,8 @@ def record_audit(db: Database, answer, *, principal: str, channel: str, question
         s.add(AuditRow(
             id=answer.id, principal=principal, channel=channel, conversation_id=answer.conversation_id,
             question=question, answer=answer_text,
-            sources=[{"number": c.number, "doc_id": c.doc_id, "title": c.title} for c in answer.citations],
+            # Titles can name people (a review, a mail subject): the audit keeps ids only.
+            sources=[{"number": c.number, "doc_id": c.doc_id} for c in answer.citations],
             findings=findings, blocked=answer.blocked, model=answer.model, prompt_version=answer.prompt_version,
             prompt_tokens=answer.usage.prompt_tokens, completion_tokens=answer.usage.completion_tokens,
             timings_ms={k: round(v, 1) for k, v in answer.timings_ms.items()},

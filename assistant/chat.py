@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 
@@ -25,7 +25,7 @@ from assistant.settings import Settings
 from assistant.state import Database
 from assistant.state.tables import ConversationRow, MessageRow
 from guardrails import GuardContext, GuardPipeline, GuardResult, Span
-from guardrails.pii.pseudonymize import restore
+from guardrails.pii.pseudonymize import defuse, restore
 from guardrails.pii.vault import Vault, VaultEntry, VaultStore
 from guardrails.pipeline import Release, Retraction
 
@@ -141,7 +141,7 @@ class ChatService:
             ctx.cache["pii.vault"] = vault
             ctx.cache["pii.allowed"] = self._allowed(q.principal)
         findings: list[GuardResult] = []
-        record = {"question": q.text, "sources": []}
+        question = defuse(q.text) if vault is not None else q.text
 
         def done(text: str, citations: tuple[Citation, ...] = (), blocked: bool = False, usage: Usage = Usage()) -> Answer:
             timings["total"] = (time.perf_counter() - t0) * 1000
@@ -150,19 +150,16 @@ class ChatService:
                 findings=tuple(findings), blocked=blocked, model=self.llm.name,
                 prompt_version=f"{self.prompt.name}@{self.prompt.version}", usage=usage, timings_ms=timings,
             )
-            self._finish(q, answer, record["question"], ctx, vault)
+            self._finish(q, answer, question, ctx, vault)
             return answer
 
-        checked = self.guards.run("input", q.text, ctx)
+        checked = self.guards.run("input", question, ctx)
         findings += checked.results
         if checked.blocked:
             message = self._block_message(checked.reason)
             yield AnswerDelta(message)
             yield done(message, blocked=True)
             return
-        if vault is not None:
-            record["question"] = self.guards.run("boundary", checked.text, ctx).text
-
         query = checked.text
         history = self._history(conversation_id) if q.conversation_id else ""
         if history and self.rewrite_prompt is not None and self.settings.chat.rewrite_followups:
@@ -184,9 +181,10 @@ class ChatService:
 
         context, citations = build_context(chunks, self.settings.chat.context_tokens, self.llm.count_tokens)
         system, user = self.prompt.render(context=context, question=checked.text)
+        fingerprint = next((getattr(g, "fingerprint", "") for g in self.guards.guards("boundary") if g.pseudonymizes), "")
         ctx.cache["pii.fragments"] = [(system, [], "system")] + [
             (c.text, [Span(start=a, end=b, label=label, score=score) for a, b, label, score in c.pii], f"doc:{c.doc_id}")
-            for c in chunks
+            for c in chunks if c.pii is not None and c.pii_config == fingerprint
         ]
         t = time.perf_counter()
         messages = []
@@ -249,7 +247,8 @@ class ChatService:
     def _rewrite(self, question: str, history: str, ctx: GuardContext, requester: str) -> str:
         """A standalone question for retrieval; the model sees only pseudonymized text, retrieval gets clear text."""
         system, user = self.rewrite_prompt.render(history=history, question=question)
-        ctx.cache["pii.fragments"] = [(system, [], "system"), (history, [], "history")]
+        # The history is analysed again, not trusted: it may hold text stored before a guard was configured.
+        ctx.cache["pii.fragments"] = [(system, [], "system")]
         messages = []
         for role, text in (("system", system), ("user", user)):
             sent = self.guards.run("boundary", text, ctx)
@@ -294,19 +293,26 @@ class ChatService:
 
         return allowed
 
-    def _finish(self, q: Question, answer: Answer, question_text: str, ctx: GuardContext, vault: Vault | None) -> None:
+    def _finish(self, q: Question, answer: Answer, question: str, ctx: GuardContext, vault: Vault | None) -> None:
         """Store the turn and its audit record in pseudonymized form; nothing personal is kept in clear."""
-        stored_answer = answer.text
+        stored_question, stored_answer = question, answer.text
         if vault is not None:
-            stored_answer = self.guards.run("boundary", answer.text, ctx.for_stage("boundary")).text
+            ctx.cache["pii.fragments"] = []
+            ctx.cache["pii.storage"] = True
+            ctx.cache["pii.default_origin"] = "question"
+            stored_question = self.guards.run("boundary", question, ctx).text
+            # Values in the answer the vault does not know yet came from no one the asker may quote: they
+            # get an origin that grants nothing when the conversation is read back.
+            ctx.cache["pii.default_origin"] = "answer"
+            stored_answer = self.guards.run("boundary", answer.text, ctx).text
             self.vaults.save(vault)
         with self.db.session() as s:
-            s.add(MessageRow(conversation_id=answer.conversation_id, role="user", content=question_text, sources=[]))
+            s.add(MessageRow(conversation_id=answer.conversation_id, role="user", content=stored_question, sources=[]))
             s.add(MessageRow(
                 conversation_id=answer.conversation_id, role="assistant", content=stored_answer,
                 sources=[{"number": c.number, "doc_id": c.doc_id, "title": c.title, "uri": c.uri} for c in answer.citations],
             ))
-        record_audit(self.db, answer, principal=q.principal.user, channel=q.channel, question=question_text,
+        record_audit(self.db, answer, principal=q.principal.user, channel=q.channel, question=stored_question,
                      answer_text=stored_answer)
 
     def _on_release(self, event: Release | Retraction, text: str, timings: dict, t0: float) -> tuple[str, ChatEvent]:
@@ -343,6 +349,5 @@ class ChatService:
 
 
 def _with_text(chunk: RetrievedChunk, text: str) -> RetrievedChunk:
-    from dataclasses import replace
-
-    return replace(chunk, text=text)
+    """A chunk a context guard changed: its stored PII offsets no longer fit, so it is analysed again."""
+    return replace(chunk, text=text, pii=None)

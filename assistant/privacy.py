@@ -47,7 +47,8 @@ def load_keys(settings: Settings) -> list[bytes]:
 class SqlVaultStore:
     def __init__(self, db: Database, keys: list[bytes], ttl: timedelta) -> None:
         self.db = db
-        self.fernet = MultiFernet([Fernet(k) for k in keys])
+        self.keys = [Fernet(k) for k in keys]
+        self.fernet = MultiFernet(self.keys)
         self.ttl = ttl
 
     def new(self, conversation_id: str, owner: str) -> Vault:
@@ -58,14 +59,15 @@ class SqlVaultStore:
             row = s.get(VaultRow, conversation_id)
             if row is None or row.owner != owner:
                 return None
-            if row.expires_at.replace(tzinfo=row.expires_at.tzinfo or timezone.utc) <= datetime.now(timezone.utc):
+            ciphertext = row.ciphertext
+            try:
+                vault = Vault.model_validate_json(self.fernet.decrypt(ciphertext))
+            except InvalidToken:
+                raise VaultKeyError("a conversation vault cannot be decrypted with the configured key") from None
+            if vault.expired():
                 s.delete(row)
                 return None
-            ciphertext = row.ciphertext
-        try:
-            return Vault.model_validate_json(self.fernet.decrypt(ciphertext))
-        except InvalidToken:
-            raise VaultKeyError("a conversation vault cannot be decrypted with the configured key") from None
+            return vault
 
     def save(self, vault: Vault) -> None:
         with self.db.session() as s:
@@ -78,7 +80,7 @@ class SqlVaultStore:
 
     def rotate(self, new_key: bytes) -> int:
         """Re-encrypt every vault with `new_key`; the old keys must still be configured while this runs."""
-        rotator = MultiFernet([Fernet(new_key), *self.fernet._fernets])
+        rotator = MultiFernet([Fernet(new_key), *self.keys])
         count = 0
         with self.db.session() as s:
             for row in s.scalars(select(VaultRow)):
@@ -87,5 +89,6 @@ class SqlVaultStore:
                 except InvalidToken:
                     raise VaultKeyError(f"vault {row.conversation_id} cannot be decrypted with the configured keys") from None
                 count += 1
-        self.fernet = MultiFernet([Fernet(new_key)])
+        self.keys = [Fernet(new_key)]
+        self.fernet = MultiFernet(self.keys)
         return count

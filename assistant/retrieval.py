@@ -33,8 +33,10 @@ class RetrievedChunk:
     source: str
     text: str
     score: float
-    # PII found in `text` at ingest, as (start, end, label, score): reused at the model boundary, not recomputed.
-    pii: tuple[tuple[int, int, str, float], ...] = ()
+    # PII found in `text` at ingest, as (start, end, label, score), and the analyzer configuration that found
+    # it; None when the chunk was never analysed.
+    pii: tuple[tuple[int, int, str, float], ...] | None = None
+    pii_config: str = ""
 
     @classmethod
     def from_hit(cls, hit: Hit) -> RetrievedChunk:
@@ -43,7 +45,9 @@ class RetrievedChunk:
             doc_id=str(p.get("doc_id", "")), chunk_index=int(p.get("chunk_index", 0)),
             title=str(p.get("title", "")), section=str(p.get("section", "")), uri=str(p.get("uri", "")),
             source=str(p.get("source", "")), text=str(p.get("text", "")), score=hit.score,
-            pii=tuple((int(a), int(b), str(label), float(score)) for a, b, label, score in p.get("pii") or ()),
+            pii=None if not isinstance(p.get("pii"), dict) else tuple(
+                (int(a), int(b), str(label), float(score)) for a, b, label, score in p["pii"].get("spans", ())),
+            pii_config=str(p["pii"].get("config", "")) if isinstance(p.get("pii"), dict) else "",
         )
 
 

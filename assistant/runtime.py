@@ -81,9 +81,8 @@ class Runtime:
         from assistant.ingest.sync import SyncEngine
 
         pii = next((g for g in self.guards.guards("boundary") if g.pseudonymizes), None)
-        find_pii = getattr(pii, "analyzer", None)
         processor = DocumentProcessor(self.settings, self.embedder, self.sparse, self.index, self.guards,
-                                      find_pii.analyze if find_pii else None)
+                                      pii.analyzer.analyze if pii else None, pii.fingerprint if pii else "")
         return SyncEngine(self.db, self.index, processor, self.identities, self.settings.data_dir / "cache")
 
     @cached_property

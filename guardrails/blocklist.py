@@ -25,6 +25,8 @@ class BlocklistGuard(Guard):
         super().__init__(name)
         if not patterns:
             raise GuardConfigError(f"guard {name!r}: 'patterns' is empty")
+        if action not in ("block", "redact", "warn"):
+            raise GuardConfigError(f"guard {name!r}: action must be 'block', 'redact' or 'warn', not {action!r}")
         try:
             self.regex = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
         except re.error as exc:

@@ -73,7 +73,7 @@ def ask(
     conversation: Annotated[Optional[str], typer.Option(help="Continue this conversation id.")] = None,
 ) -> None:
     """Answer a question from the documents, with numbered sources."""
-    from assistant.chat import Answer, AnswerDelta, Question, Retracted, Sources
+    from assistant.chat import Answer, AnswerDelta, Question, Retracted
 
     try:
         rt = runtime()
@@ -93,8 +93,6 @@ def ask(
                     out.print(f"\n[bold red]answer withdrawn:[/] {event.message}", highlight=False)
                 elif isinstance(event, Answer):
                     answer = event
-                elif isinstance(event, Sources):
-                    pass
             out.print()
             if answer and answer.citations:
                 out.print("\n[bold]Sources[/]")

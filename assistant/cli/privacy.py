@@ -55,7 +55,7 @@ def audit(
         verdicts = sorted({f"{f['guard']}:{f['verdict']}" for f in r.findings if f["verdict"] != "allow"})
         table.add_row(
             r.created_at.strftime("%Y-%m-%d %H:%M:%S"), r.principal, r.question[:120], r.answer[:160],
-            ", ".join(str(s["number"]) + " " + s["title"] for s in r.sources)[:80],
+            ", ".join(f"[{s['number']}] {s['doc_id']}" for s in r.sources)[:80],
             " ".join(verdicts + kinds) or "-", f"{r.prompt_tokens}+{r.completion_tokens}",
             f"{r.timings_ms.get('total', 0):.0f}",
         )
@@ -81,12 +81,15 @@ def rotate_key(
                 Fernet(key)
             except ValueError:
                 fail(AssistantError("--new-key is not a Fernet key (32 url-safe base64-encoded bytes)"))
+            path = None if rt.settings.privacy.vault_key.strip() else key_file(rt.settings)
+            if path is not None:
+                # Both keys are on disk before any vault changes, so a crash mid-way loses nothing.
+                path.write_bytes(key + b"," + path.read_bytes().strip())
             count = rt.vaults.rotate(key)
-            if rt.settings.privacy.vault_key.strip():
+            if path is None:
                 out.print(f"re-encrypted {count} vaults; set ASSISTANT_VAULT_KEY to the new key:")
                 out.print(key.decode(), highlight=False)
             else:
-                path = key_file(rt.settings)
                 path.write_bytes(key)
                 out.print(f"re-encrypted {count} vaults; the new key is in {path}", highlight=False)
         finally:

@@ -55,6 +55,21 @@ def list_sources_command() -> None:
         fail(exc)
 
 
+@sources_app.command("remove")
+def remove_source(name: Annotated[str, typer.Argument(help="The source to forget.")]) -> None:
+    """Delete a source's documents from the store and forget the source (remove it from the profile too)."""
+    try:
+        rt = runtime()
+        try:
+            if any(s.name == name for s in rt.settings.sources):
+                fail(AssistantError(f"{name!r} is still declared in the settings: remove it there first"))
+            out.print(f"removed {name}: {rt.sync.remove_source(name)} documents deleted", highlight=False)
+        finally:
+            rt.close()
+    except AssistantError as exc:
+        fail(exc)
+
+
 def _sync_directories(rt, names: list[str]) -> list[str]:
     failed = []
     for name in names:

@@ -57,9 +57,11 @@ class Prepared:
 
 class DocumentProcessor:
     def __init__(self, settings: Settings, embedder: Embedder, sparse: SparseEncoder,
-                 index: VectorIndex, guards: GuardPipeline, find_pii: Callable[[str], list[Span]] | None = None) -> None:
+                 index: VectorIndex, guards: GuardPipeline, find_pii: Callable[[str], list[Span]] | None = None,
+                 pii_fingerprint: str = "") -> None:
         # Chunks are analysed for personal data once, here; questions reuse the stored spans.
         self.find_pii = find_pii
+        self.pii_fingerprint = pii_fingerprint
         self.embedder = embedder
         self.sparse = sparse
         self.index = index
@@ -94,8 +96,10 @@ class DocumentProcessor:
         texts = [c.embedding_text(title) for c in chunks]
         dense = self.embedder.embed(texts)
         acl = prepared.access.tokens()
-        pii = [[[s.start, s.end, s.label, round(s.score, 3)] for s in self.find_pii(c.text)] if self.find_pii else []
-               for c in chunks]
+        # None means "not analysed": the boundary then analyses the chunk itself rather than trust an empty list.
+        pii = [{"config": self.pii_fingerprint,
+                "spans": [[s.start, s.end, s.label, round(s.score, 3)] for s in self.find_pii(c.text)]}
+               if self.find_pii else None for c in chunks]
         points = [
             ChunkPoint(
                 doc_id=doc.id,

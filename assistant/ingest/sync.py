@@ -123,7 +123,12 @@ class SyncEngine:
         except SyncError as exc:
             self._record(name, "failed", summary, None, error=str(exc))
             raise
-        checkpoint = connector.checkpoint_model.model_validate_json(raw_cp) if raw_cp else None
+        try:
+            checkpoint = connector.checkpoint_model.model_validate_json(raw_cp) if raw_cp else None
+        except ValueError:
+            # A checkpoint from an older connector version: start over with a full load, which loses nothing.
+            checkpoint = None
+            summary.failures.append((name, "the stored checkpoint no longer fits this connector: full reload"))
         local_only = bool(config.get("local_only", False))
         seen: set[str] = set()
         notify = on_progress or (lambda _o, _i: None)
@@ -144,8 +149,9 @@ class SyncEngine:
             raise SyncError(f"source {name!r}: {exc}") from None
         finally:
             gen.close()
-        if checkpoint is None:
-            # A full load lists every live document: whatever the ledger holds beyond it is gone.
+        if checkpoint is None and not summary.failures:
+            # A full load lists every live document: whatever the ledger holds beyond it is gone. Not after
+            # failures: a mailbox or page that could not be read would look like everything in it was deleted.
             for doc_id in self._ledger_ids(name) - seen:
                 self._delete(doc_id)
                 summary.deleted += 1
@@ -169,13 +175,15 @@ class SyncEngine:
         acl = access.tokens()
         with self.db.session() as s:
             row = s.get(DocumentRow, item.id)
-            known = (row.content_hash, list(row.access), row.chunk_count) if row else None
+            known = (row.content_hash, list(row.access), row.local_only) if row else None
         if known and known[0] == digest:
-            if known[1] == acl:
+            if (known[1], known[2]) == (acl, local_only):
                 return "unchanged"
-            self.index.set_payload(item.id, {"acl": acl})
+            # Same content, new access or local-only flag: rewrite the payloads, no re-embedding.
+            self.index.set_payload(item.id, {"acl": acl, "local_only": int(local_only)})
             with self.db.session() as s:
-                s.get(DocumentRow, item.id).access = acl
+                row = s.get(DocumentRow, item.id)
+                row.access, row.local_only = acl, local_only
             summary.access_changed += 1
             return "access"
         try:
@@ -186,7 +194,11 @@ class SyncEngine:
             return "failed"
         duplicate_of = self._duplicate_of(prepared, acl)
         chunks = self.processor.write(prepared, digest, duplicate_of, local_only)
-        self._save(prepared, digest, acl, chunks, duplicate_of)
+        if known:
+            # Its copies were judged against the old content: they become searchable again until they
+            # next change, rather than stay hidden behind a document that no longer matches them.
+            self._release_copies(item.id)
+        self._save(prepared, digest, acl, chunks, duplicate_of, local_only)
         summary.chunks_written += chunks
         if duplicate_of:
             summary.duplicates += 1
@@ -213,33 +225,64 @@ class SyncEngine:
                     return other.id
         return None
 
-    def _save(self, prepared: Prepared, digest: str, acl: list[str], chunks: int, duplicate_of: str | None) -> None:
+    def _save(self, prepared: Prepared, digest: str, acl: list[str], chunks: int, duplicate_of: str | None,
+              local_only: bool) -> None:
         doc = prepared.doc
         with self.db.session() as s:
             s.merge(DocumentRow(
                 id=doc.id, source=doc.source, uri=doc.uri, title=prepared.title, content_hash=digest,
                 chunk_count=chunks, access=acl, modified=doc.modified, status="indexed", error="",
                 updated_at=datetime.now(timezone.utc), language=prepared.language, duplicate_of=duplicate_of,
-                minhash=prepared.minhash,
+                minhash=prepared.minhash, local_only=local_only,
             ))
             s.execute(delete(DocumentBandRow).where(DocumentBandRow.doc_id == doc.id))
             s.add_all(DocumentBandRow(band=b, doc_id=doc.id) for b in set(bands(prepared.minhash)))
 
     def _delete(self, doc_id: str) -> bool:
+        self._promote_heir(doc_id)
         self.index.delete_document(doc_id)
         with self.db.session() as s:
             gone = s.execute(delete(DocumentRow).where(DocumentRow.id == doc_id)).rowcount > 0
             s.execute(delete(DocumentBandRow).where(DocumentBandRow.doc_id == doc_id))
-            copies = s.scalars(select(DocumentRow).where(DocumentRow.duplicate_of == doc_id).order_by(DocumentRow.id)).all()
-            if copies:
-                # The original is gone: its first copy becomes searchable, the others point at it.
-                heir, *rest = copies
-                heir.duplicate_of = None
-                for other in rest:
-                    other.duplicate_of = heir.id
-        if copies:
-            self.index.set_payload(heir.id, {"duplicate": 0})
         return gone
+
+    def _copies(self, doc_id: str) -> list[str]:
+        with self.db.session() as s:
+            return list(s.scalars(select(DocumentRow.id).where(DocumentRow.duplicate_of == doc_id).order_by(DocumentRow.id)))
+
+    def _promote_heir(self, doc_id: str) -> None:
+        """The original is going: its first copy becomes searchable, the others point at it.
+
+        The store is written before the ledger, so a crash in between is repaired by the next run.
+        """
+        copies = self._copies(doc_id)
+        if not copies:
+            return
+        heir, *rest = copies
+        self.index.set_payload(heir, {"duplicate": 0})
+        with self.db.session() as s:
+            s.get(DocumentRow, heir).duplicate_of = None
+            for other in rest:
+                s.get(DocumentRow, other).duplicate_of = heir
+
+    def _release_copies(self, doc_id: str) -> None:
+        for copy in self._copies(doc_id):
+            self.index.set_payload(copy, {"duplicate": 0})
+            with self.db.session() as s:
+                s.get(DocumentRow, copy).duplicate_of = None
+
+    def remove_source(self, name: str) -> int:
+        """Forget a source: its documents leave the store, then its ledger rows and configuration go."""
+        ids = self._ledger_ids(name)
+        for doc_id in ids:
+            self._delete(doc_id)
+        self.index.flush()
+        with self.db.session() as s:
+            row = s.get(SourceRow, name)
+            if row is None:
+                raise SyncError(f"no source named {name!r}")
+            s.delete(row)
+        return len(ids)
 
     def _ledger_ids(self, source: str) -> set[str]:
         with self.db.session() as s:

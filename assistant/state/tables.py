@@ -56,6 +56,7 @@ class DocumentRow(Base):
     error: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(8), default="")
     duplicate_of: Mapped[str | None] = mapped_column(String(1000), nullable=True)
+    local_only: Mapped[bool] = mapped_column(default=False)
     minhash: Mapped[list] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 

@@ -11,13 +11,16 @@ What it needs from the caller travels in the guard context's cache:
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 
+from pydantic import ValidationError
+
 from guardrails.base import Guard, GuardContext, GuardResult, Span, Verdict
 from guardrails.errors import GuardConfigError
-from guardrails.pii.analyzer import PiiAnalyzer, PiiConfig
-from guardrails.pii.pseudonymize import defuse, placeholder_spans, pseudonymize, restore
+from guardrails.pii.analyzer import PiiAnalyzer, PiiConfig, merge_overlapping
+from guardrails.pii.pseudonymize import placeholder_spans, pseudonymize, restore
 from guardrails.pii.vault import Vault, VaultEntry
 
 _ANALYZERS: dict[str, PiiAnalyzer] = {}
@@ -39,31 +42,31 @@ class PiiGuard(Guard):
         super().__init__(name)
         try:
             self.config = PiiConfig(**options)
-        except ValueError as exc:
-            raise GuardConfigError(f"guard {name!r}: {str(exc).splitlines()[0]}") from None
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            where = ".".join(str(p) for p in err["loc"])
+            raise GuardConfigError(f"guard {name!r}: {where}: {err['msg']}") from None
         self.analyzer = shared_analyzer(self.config)
+        # Spans stored with chunks at ingest are reused only while the analyzer is configured the same way.
+        self.fingerprint = hashlib.sha256(json.dumps(self.config.model_dump(), sort_keys=True).encode()).hexdigest()[:16]
         self.local_model = local_model
         self.mask_unknown = mask_unknown
 
     def spans(self, text: str, ctx: GuardContext) -> list[Span]:
-        """Spans of known fragments where they occur, NER on everything else."""
-        known: list[Span] = []
-        covered: list[tuple[int, int]] = []
+        """Spans of known fragments where they occur, NER on everything else in one pass."""
+        found: list[Span] = []
+        masked = list(text)
         for fragment, spans, _origin in ctx.cache.get("pii.fragments", []):
             at = text.find(fragment) if fragment else -1
             if at < 0:
                 continue
-            covered.append((at, at + len(fragment)))
-            known += [Span(start=at + s.start, end=at + s.end, label=s.label, score=s.score) for s in spans]
-        found = list(known)
-        cursor = 0
-        for start, end in sorted(covered) + [(len(text), len(text))]:
-            gap = text[cursor:start]
-            if gap.strip():
-                found += [Span(start=cursor + s.start, end=cursor + s.end, label=s.label, score=s.score)
-                          for s in self.analyzer.analyze(gap)]
-            cursor = max(cursor, end)
-        return sorted(found, key=lambda s: s.start)
+            found += [Span(start=at + s.start, end=at + s.end, label=s.label, score=s.score) for s in spans]
+            # Blanked out, not cut out: offsets stay true and the rest is analysed in a single call.
+            masked[at:at + len(fragment)] = [c if c == "\n" else " " for c in fragment]
+        rest = "".join(masked)
+        if rest.strip():
+            found += self.analyzer.analyze(rest)
+        return merge_overlapping(found)
 
     def scan(self, text: str, ctx: GuardContext) -> GuardResult:
         if ctx.stage == "boundary":
@@ -81,10 +84,9 @@ class PiiGuard(Guard):
         return vault
 
     def _boundary(self, text: str, ctx: GuardContext) -> GuardResult:
-        if not ctx.cache.get("llm.remote") and not self.local_model:
+        if not ctx.cache.get("llm.remote") and not self.local_model and not ctx.cache.get("pii.storage"):
             return GuardResult(guard=self.name, verdict=Verdict.ALLOW, text=text, reason="local model: not applied")
         vault = self._vault(ctx)
-        text = defuse(text)
         spans = self.spans(text, ctx)
         origins = _origins(text, ctx)
         out = []
@@ -128,7 +130,9 @@ def _origins(text: str, ctx: GuardContext) -> Callable[[int], str]:
         if at >= 0:
             ranges.append((at, at + len(fragment), origin))
 
+    default = ctx.cache.get("pii.default_origin", "question")
+
     def origin(offset: int) -> str:
-        return next((o for a, b, o in ranges if a <= offset < b), "question")
+        return next((o for a, b, o in ranges if a <= offset < b), default)
 
     return origin

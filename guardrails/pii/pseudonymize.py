@@ -13,7 +13,8 @@ _INCOMING = re.compile(r"<\s*([A-Z][A-Z_]*?)_(\d+)\s*>")
 
 
 def defuse(text: str) -> str:
-    return _INCOMING.sub(lambda m: f"({m.group(1).lower()} {m.group(2)})", text)
+    """Placeholder-shaped text from a person becomes a marker that restoration can never match."""
+    return _INCOMING.sub("[placeholder]", text)
 
 
 def pseudonymize(text: str, spans: Sequence[Span], vault: Vault, origin: str) -> str:
@@ -30,12 +31,26 @@ def pseudonymize(text: str, spans: Sequence[Span], vault: Vault, origin: str) ->
 
 
 def _variant_pattern(vault: Vault) -> re.Pattern[str] | None:
-    """What models do to "<PERSON_1>": "<Person_1>", "PERSON_1", "PERSON 1", "<PERSON-1>", "[PERSON_1]"."""
+    """What models do to "<PERSON_1>": "<Person_1>", "[PERSON_1]", "PERSON_1", "PERSON 1", "<PERSON-1>".
+
+    A bracketed or underscored form matches in any case; a bare "PERSON 1" only in capitals, so
+    ordinary prose ("the person 2 desks down") is left alone.
+    """
     entities = sorted({e.entity for e in vault.entries.values()}, key=len, reverse=True)
     if not entities:
         return None
-    names = "|".join(re.escape(e).replace("_", "[_ ]?") for e in entities)
-    return re.compile(rf"(?:[<\[(]\s*)?\b({names})[_\s-]?(\d+)\b(?:\s*[>\])])?", re.IGNORECASE)
+    loose = "|".join(re.escape(e).replace("_", "[_ ]?") for e in entities)
+    exact = "|".join(re.escape(e).replace("_", "[_ ]") for e in entities)
+    return re.compile(
+        rf"[<\[(]\s*(?i:({loose}))[_\s-]?(\d+)\s*[>\])]"  # bracketed, any case
+        rf"|\b(?i:({loose}))_(\d+)\b"  # underscored, any case
+        rf"|\b({exact}) (\d+)\b"  # bare capitals with a space
+    )
+
+
+def _entity_and_number(m: re.Match[str]) -> tuple[str, int]:
+    groups = [g for g in m.groups() if g is not None]
+    return re.sub(r"[ ]", "_", groups[0]).upper(), int(groups[1])
 
 
 def restore(text: str, vault: Vault, allowed: Callable[[VaultEntry], bool]) -> tuple[str, list[str]]:
@@ -49,8 +64,8 @@ def restore(text: str, vault: Vault, allowed: Callable[[VaultEntry], bool]) -> t
     masked: list[str] = []
 
     def sub(m: re.Match[str]) -> str:
-        entity = re.sub(r"[ ]", "_", m.group(1)).upper()
-        placeholder = f"<{entity}_{int(m.group(2))}>"
+        entity, number = _entity_and_number(m)
+        placeholder = f"<{entity}_{number}>"
         entry = vault.entries.get(placeholder)
         if entry is None:
             return m.group(0)

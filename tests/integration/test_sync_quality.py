@@ -128,3 +128,42 @@ def test_a_source_that_yields_the_same_document_twice_stores_it_once(runtime, mo
     summary = runtime.sync.sync("st")
     assert (summary.added, summary.failed) == (1, 0)
     assert runtime.index.count(SearchFilter(acl=None, doc_ids=("st:x",))) == len(runtime.index.scroll_document("st:x")) == 1
+
+
+def test_turning_local_only_on_rewrites_the_points_of_unchanged_documents(runtime, tmp_path):
+    root = tmp_path / "legal"
+    root.mkdir()
+    (root / "merger.md").write_text("# Project Tern\nThe merger with Gullwing closes in March.")
+    runtime.sync.register("legal", "filesystem", folder_source(root, public=True))
+    runtime.sync.sync("legal")
+    runtime.sync.register("legal", "filesystem", {**folder_source(root, public=True), "local_only": True})
+    summary = runtime.sync.sync("legal")
+    assert (summary.access_changed, summary.chunks_written) == (1, 0)
+    principal = runtime.principal("x@corp.example")
+    remote = runtime.chat.retriever.retrieve(RetrievalQuery(text="merger Gullwing", principal=principal, remote_model=True))
+    assert not any(c.source == "legal" for c in remote)
+
+
+def test_a_removed_source_takes_its_documents_with_it(runtime, tmp_path):
+    root = tmp_path / "old"
+    root.mkdir()
+    (root / "a.md").write_text("# Old\nThe old canteen menu.")
+    runtime.sync.register("old", "filesystem", folder_source(root, public=True))
+    runtime.sync.sync("old")
+    assert runtime.sync.remove_source("old") == 1
+    assert runtime.index.count() == 0 and ledger(runtime) == {}
+    assert "old" not in [s.name for s in runtime.sync.sources()]
+
+
+def test_a_full_load_with_failures_prunes_nothing(runtime, tmp_path):
+    root = tmp_path / "f"
+    root.mkdir()
+    (root / "a.md").write_text("# A\nText A.")
+    (root / "b.md").write_text("# B\nText B.")
+    runtime.sync.register("f", "filesystem", {"options": {"root": str(root), "max_bytes": 1000}, "access": {"public": True}})
+    runtime.sync.sync("f")
+    (root / "a.md").unlink()
+    (root / "big.md").write_text("x" * 5000)  # a failure in this run
+    runtime.sync.reset_checkpoint("f")
+    summary = runtime.sync.sync("f")
+    assert summary.failed == 1 and summary.deleted == 0 and "f:a.md" in ledger(runtime)

@@ -128,3 +128,8 @@ def test_registry_builds_configured_guards_and_names_unknown_kinds():
         build_guard("n", "nope", {})
     with pytest.raises(GuardConfigError, match="unexpected keyword"):
         build_guard("n", "blocklist", {"patterns": ["x"], "colour": "red"})
+
+
+def test_blocklist_refuses_an_unknown_action():
+    with pytest.raises(GuardConfigError, match="action must be"):
+        BlocklistGuard("x", patterns=["a"], action="Block")

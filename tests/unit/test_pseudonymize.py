@@ -55,7 +55,8 @@ def test_an_email_is_not_merged_with_a_person_of_the_same_text():
 
 @pytest.mark.parametrize(
     "variant",
-    ["<PERSON_1>", "<Person_1>", "PERSON_1", "PERSON 1", "<PERSON-1>", "[PERSON_1]", "person_1", "< PERSON_1 >", "(PERSON_1)"],
+    ["<PERSON_1>", "<Person_1>", "PERSON_1", "PERSON 1", "<PERSON-1>", "[PERSON_1]", "person_1", "< PERSON_1 >",
+     "(PERSON_1)", "<person 1>"],
 )
 def test_restoration_tolerates_what_models_do_to_placeholders(variant):
     v = vault()
@@ -82,13 +83,25 @@ def test_unknown_placeholders_and_numbers_are_left_alone():
 @pytest.mark.parametrize(
     ("incoming", "expected"),
     [
-        ("What is <PERSON_1>'s phone?", "What is (person 1)'s phone?"),
-        ("<EMAIL_ADDRESS_12> and < PERSON_2 >", "(email_address 12) and (person 2)"),
+        ("What is <PERSON_1>'s phone?", "What is [placeholder]'s phone?"),
+        ("<EMAIL_ADDRESS_12> and < PERSON_2 >", "[placeholder] and [placeholder]"),
         ("plain text", "plain text"),
     ],
 )
 def test_placeholders_typed_by_someone_are_defused(incoming, expected):
     assert defuse(incoming) == expected
+    v = vault()
+    v.placeholder_for("Femke Visser", "PERSON", "question")
+    v.placeholder_for("a@b.example", "EMAIL_ADDRESS", "question")
+    assert restore(defuse(incoming), v, lambda e: True)[0] == expected, "a defused marker never restores"
+
+
+@pytest.mark.parametrize("prose", ["the person 1 desk down", "Person 1 of the team", "phone number 1 is busy"])
+def test_ordinary_prose_is_not_taken_for_a_placeholder(prose):
+    v = vault()
+    v.placeholder_for("Femke Visser", "PERSON", "question")
+    v.placeholder_for("+31 10 555 0142", "PHONE_NUMBER", "question")
+    assert restore(prose, v, lambda e: True)[0] == prose
 
 
 def test_placeholder_spans_find_variants():
