@@ -20,9 +20,10 @@ Three measurements, printed as tables and optionally written as JSON:
    The recall interval is Wilson's 95% score interval.
 
 2. Latency of pseudonymizing one question at the model boundary the way
-   `ChatService.ask` does: a two-turn history and the question analysed at
-   question time, five retrieved chunks whose spans were found at ingest and
-   are passed as `pii.fragments`.
+   `ChatService.ask` does for a follow-up: the rewrite message (a two-turn
+   history and the question, one NER pass), then the answer prompt whose five
+   retrieved chunks carry the spans found at ingest (`pii.fragments`), so
+   only the question is analysed there.
 
 3. Restoration with the real local model: short documents and questions are
    pseudonymized with a vault, SmolLM2 answers them, and every placeholder it
@@ -219,8 +220,8 @@ def latency(guard: PiiGuard, values: Values, questions: int) -> dict:
             for c in chunks
         ]
         t0 = time.perf_counter()
-        for text in history:
-            guard.scan(text, ctx)
+        # The follow-up rewrite sends the history and the question as one message: one NER pass.
+        guard.scan("Conversation:\n" + "\n".join(history) + f"\n\nLast question: {question}", ctx)
         t1 = time.perf_counter()
         for text in (system, user):
             guard.scan(text, ctx)
@@ -378,7 +379,7 @@ def print_rest(figures: dict) -> None:
     table.add_column("value", justify="right")
     table.add_row(f"boundary p50 / p95, {lat['questions']} questions (2-turn history, 5 chunks with stored spans)",
                   f"{lat['p50_ms']:.1f} / {lat['p95_ms']:.1f} ms")
-    table.add_row("  of which: history (4 messages, NER) p95 / system + user prompt p95",
+    table.add_row("  of which: rewrite message (history + question) p95 / answer prompt p95",
                   f"{lat['history_p95_ms']:.1f} / {lat['prompt_p95_ms']:.1f} ms")
     rest = figures["restoration"]
     if rest is None:

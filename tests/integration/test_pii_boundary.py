@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 
 import pytest
 
@@ -85,7 +86,7 @@ def test_nothing_personal_is_stored_in_clear(remote_runtime):
     for text in texts:
         for value in PLANTED:
             assert value not in text
-    assert "<PERSON_1>" in audit.question and audit.principal == "ann.lee@corp.example"
+    assert re.search(r"<PERSON_\d+>", audit.question) and audit.principal == "ann.lee@corp.example"
 
 
 def test_another_user_cannot_continue_or_open_the_vault(remote_runtime):
