@@ -19,6 +19,7 @@ import pytest
 from assistant.runtime import Runtime
 from assistant.settings import load_settings
 from assistant.state.tables import DocumentRow
+from tests.services.dovecot import dovecot_fixture
 
 REPO = Path(__file__).resolve().parents[2]
 BODY = " ".join(f"Clause {i}: forklifts on quay {i % 7} are inspected every {i % 5 + 1} weeks." for i in range(30))
@@ -110,4 +111,38 @@ def test_a_killed_git_sync_resumes_to_the_same_store(tmp_path, embedder):
     git("commit", "-q", "-m", "runbooks")
     configs = configs_with(tmp_path, f"sources:\n  - name: ops\n    kind: git\n    options: {{repo: '{repo}', "
                                      "branch: main}\n    access: {groups: [ops]}\n")
+    killed_then_resumed(configs, tmp_path, embedder, total=60)
+
+
+@pytest.mark.slow
+def test_a_killed_web_crawl_resumes_to_the_same_store(tmp_path, embedder):
+    from tests.connectors.web_site import Site, html
+
+    pages = {"/": html("Home", *(f"/policy/{i}" for i in range(60)))}
+    for i in range(60):
+        pages[f"/policy/{i}"] = html(f"Policy {i}", "/")
+        pages[f"/policy/{i}"].body = pages[f"/policy/{i}"].body.replace(b"</body>", f"<p>{BODY} {i}</p></body>".encode())
+    with Site(pages) as site:
+        configs = configs_with(tmp_path, f"sources:\n  - name: wiki\n    kind: web\n    options: {{seeds: ['{site.url('/')}'], "
+                                         "respect_robots: false}\n    access: {public: true}\n")
+        killed_then_resumed(configs, tmp_path, embedder, total=61)
+
+
+dovecot = dovecot_fixture("module")
+
+
+@pytest.mark.slow
+def test_a_killed_mailbox_sync_resumes_to_the_same_store(tmp_path, embedder, dovecot):
+    from email.message import EmailMessage
+
+    user = next(iter(dovecot.users))
+    for i in range(60):
+        msg = EmailMessage()
+        msg["From"], msg["To"], msg["Subject"] = "ops@corp.example", "legal@corp.example", f"Inspection {i}"
+        msg.set_content(f"{BODY} Inspection {i}.")
+        dovecot.append(user, "INBOX", msg)
+    configs = configs_with(tmp_path, (
+        f"sources:\n  - name: mail\n    kind: imap\n    options: {{host: {dovecot.host}, port: {dovecot.port}, "
+        f"username: {user}, password: '{dovecot.users[user]}', ssl: false, owner: legal@corp.example}}\n"
+    ))
     killed_then_resumed(configs, tmp_path, embedder, total=60)
