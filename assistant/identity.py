@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from assistant.state import Database
 from assistant.state.tables import IdentityAliasRow, IdentityMemberRow, IdentityUserRow
@@ -86,9 +86,6 @@ class IdentityStore:
         return found
 
     def directories(self) -> dict[str, int]:
+        """Users per directory."""
         with self.db.session() as s:
-            rows = s.execute(select(IdentityUserRow.directory)).scalars().all()
-        out: dict[str, int] = {}
-        for d in rows:
-            out[d] = out.get(d, 0) + 1
-        return out
+            return dict(s.execute(select(IdentityUserRow.directory, func.count()).group_by(IdentityUserRow.directory)).all())

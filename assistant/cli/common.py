@@ -6,12 +6,16 @@ import logging
 import os
 import re
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from assistant.errors import AssistantError
 from assistant.ingest.sync import SyncError, SyncSummary
 from assistant.runtime import Runtime
 from assistant.settings import load_settings
@@ -28,7 +32,30 @@ def runtime() -> Runtime:
     return Runtime(load_settings())
 
 
-def fail(exc: Exception) -> None:
+@contextmanager
+def command_runtime(on_interrupt: str = "") -> Iterator[Runtime]:
+    """The runtime of one command: always closed; an AssistantError becomes one red line and exit 1.
+
+    With `on_interrupt`, Ctrl-C prints it and exits 130 instead of a traceback.
+    """
+    try:
+        rt = runtime()
+    except AssistantError as exc:
+        fail(exc)
+    try:
+        yield rt
+    except AssistantError as exc:
+        fail(exc)
+    except KeyboardInterrupt:
+        if not on_interrupt:
+            raise
+        err.print(f"[yellow]interrupted[/]: {on_interrupt}", highlight=False)
+        raise typer.Exit(130) from None
+    finally:
+        rt.close()
+
+
+def fail(exc: Exception) -> NoReturn:
     err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
     raise typer.Exit(1)
 

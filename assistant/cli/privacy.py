@@ -10,7 +10,7 @@ import typer
 from cryptography.fernet import Fernet
 from rich.table import Table
 
-from assistant.cli.common import app, err, fail, out, runtime
+from assistant.cli.common import app, command_runtime, err, fail, out
 from assistant.errors import AssistantError
 
 vault_app = typer.Typer(no_args_is_help=True, help="Encrypted pseudonymization vaults.")
@@ -29,15 +29,9 @@ def audit(
     """Answers as the audit log holds them: pseudonymized question and answer, sources, findings, cost."""
     from assistant.audit import query_audit
 
-    try:
-        rt = runtime()
-        try:
-            rows = query_audit(rt.db, since=since.replace(tzinfo=since.tzinfo or timezone.utc) if since else None,
-                               principal=user, limit=limit)
-        finally:
-            rt.close()
-    except AssistantError as exc:
-        fail(exc)
+    with command_runtime() as rt:
+        rows = query_audit(rt.db, since=since.replace(tzinfo=since.tzinfo or timezone.utc) if since else None,
+                           principal=user, limit=limit)
     if as_json:
         for r in rows:
             typer.echo(json.dumps({
@@ -73,42 +67,30 @@ def rotate_key(
     """
     from assistant.privacy import key_file
 
-    try:
-        rt = runtime()
+    with command_runtime() as rt:
+        key = (new_key or Fernet.generate_key().decode()).encode()
         try:
-            key = (new_key or Fernet.generate_key().decode()).encode()
-            try:
-                Fernet(key)
-            except ValueError:
-                fail(AssistantError("--new-key is not a Fernet key (32 url-safe base64-encoded bytes)"))
-            path = None if rt.settings.privacy.vault_key.strip() else key_file(rt.settings)
-            if path is not None:
-                # Both keys are on disk before any vault changes, so a crash mid-way loses nothing.
-                path.write_bytes(key + b"," + path.read_bytes().strip())
-            count = rt.vaults.rotate(key)
-            if path is None:
-                out.print(f"re-encrypted {count} vaults; set ASSISTANT_VAULT_KEY to the new key:")
-                out.print(key.decode(), highlight=False)
-            else:
-                path.write_bytes(key)
-                out.print(f"re-encrypted {count} vaults; the new key is in {path}", highlight=False)
-        finally:
-            rt.close()
-    except AssistantError as exc:
-        fail(exc)
+            Fernet(key)
+        except ValueError:
+            fail(AssistantError("--new-key is not a Fernet key (32 url-safe base64-encoded bytes)"))
+        path = None if rt.settings.privacy.vault_key.strip() else key_file(rt.settings)
+        if path is not None:
+            # Both keys are on disk before any vault changes, so a crash mid-way loses nothing.
+            path.write_bytes(key + b"," + path.read_bytes().strip())
+        count = rt.vaults.rotate(key)
+        if path is None:
+            out.print(f"re-encrypted {count} vaults; set ASSISTANT_VAULT_KEY to the new key:")
+            out.print(key.decode(), highlight=False)
+        else:
+            path.write_bytes(key)
+            out.print(f"re-encrypted {count} vaults; the new key is in {path}", highlight=False)
 
 
 @vault_app.command("purge")
 def purge() -> None:
     """Delete expired vaults now (they are also dropped when next opened)."""
-    try:
-        rt = runtime()
-        try:
-            out.print(f"deleted {rt.vaults.purge_expired()} expired vaults")
-        finally:
-            rt.close()
-    except AssistantError as exc:
-        fail(exc)
+    with command_runtime() as rt:
+        out.print(f"deleted {rt.vaults.purge_expired()} expired vaults")
 
 
 @eval_app.command("pii", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})

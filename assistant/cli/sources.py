@@ -9,7 +9,14 @@ import typer
 from rich.table import Table
 from sqlalchemy import func, select
 
-from assistant.cli.common import app, err, fail, out, runtime, sync_with_progress
+from assistant.cli.common import (
+    app,
+    command_runtime,
+    err,
+    fail,
+    out,
+    sync_with_progress,
+)
 from assistant.errors import AssistantError
 from assistant.settings import schedule_seconds
 from assistant.state.tables import DocumentRow
@@ -23,51 +30,39 @@ def list_sources_command() -> None:
     """Every source with its last sync, document count and failures."""
     from assistant.ingest.sync import list_sources
 
-    try:
-        rt = runtime()
-        try:
-            rt.register_configured_sources()
-            with rt.db.session() as s:
-                docs = dict(s.execute(select(DocumentRow.source, func.count()).group_by(DocumentRow.source)).all())
-            table = Table(title="Sources")
-            for col in ("name", "kind", "schedule", "local only", "last sync (UTC)", "status", "documents", "last run"):
-                table.add_column(col)
-            failures: list[str] = []
-            for row in list_sources(rt.db):
-                summ = row.last_summary or {}
-                last = ", ".join(f"{k} {summ[k]}" for k in ("added", "updated", "deleted", "duplicates", "failed")
-                                 if summ.get(k))
-                table.add_row(
-                    row.name, row.kind, row.config.get("schedule") or "-", "yes" if row.config.get("local_only") else "no",
-                    row.last_sync_at.strftime("%Y-%m-%d %H:%M") if row.last_sync_at else "never",
-                    row.last_status, str(docs.get(row.name, 0)), summ.get("error") or last or "-",
-                )
-                failures += [f"{row.name}: {f['id']}: {f['reason']}" for f in summ.get("failures", [])[:10]]
-            out.print(table)
-            directories = rt.identities.directories()
-            for d in rt.settings.directories:
-                out.print(f"directory [bold]{d.name}[/] ({d.kind}): {directories.get(d.name, 0)} users", highlight=False)
-            for line in failures:
-                err.print(f"[yellow]failed[/] {line}", highlight=False, soft_wrap=True)
-        finally:
-            rt.close()
-    except AssistantError as exc:
-        fail(exc)
+    with command_runtime() as rt:
+        rt.register_configured_sources()
+        with rt.db.session() as s:
+            docs = dict(s.execute(select(DocumentRow.source, func.count()).group_by(DocumentRow.source)).all())
+        table = Table(title="Sources")
+        for col in ("name", "kind", "schedule", "local only", "last sync (UTC)", "status", "documents", "last run"):
+            table.add_column(col)
+        failures: list[str] = []
+        for row in list_sources(rt.db):
+            summ = row.last_summary or {}
+            last = ", ".join(f"{k} {summ[k]}" for k in ("added", "updated", "deleted", "duplicates", "failed")
+                             if summ.get(k))
+            table.add_row(
+                row.name, row.kind, row.config.get("schedule") or "-", "yes" if row.config.get("local_only") else "no",
+                row.last_sync_at.strftime("%Y-%m-%d %H:%M") if row.last_sync_at else "never",
+                row.last_status, str(docs.get(row.name, 0)), summ.get("error") or last or "-",
+            )
+            failures += [f"{row.name}: {f['id']}: {f['reason']}" for f in summ.get("failures", [])[:10]]
+        out.print(table)
+        directories = rt.identities.directories()
+        for d in rt.settings.directories:
+            out.print(f"directory [bold]{d.name}[/] ({d.kind}): {directories.get(d.name, 0)} users", highlight=False)
+        for line in failures:
+            err.print(f"[yellow]failed[/] {line}", highlight=False, soft_wrap=True)
 
 
 @sources_app.command("remove")
 def remove_source(name: Annotated[str, typer.Argument(help="The source to forget.")]) -> None:
     """Delete a source's documents from the store and forget the source (remove it from the profile too)."""
-    try:
-        rt = runtime()
-        try:
-            if any(s.name == name for s in rt.settings.sources):
-                fail(AssistantError(f"{name!r} is still declared in the settings: remove it there first"))
-            out.print(f"removed {name}: {rt.sync.remove_source(name)} documents deleted", highlight=False)
-        finally:
-            rt.close()
-    except AssistantError as exc:
-        fail(exc)
+    with command_runtime() as rt:
+        if any(s.name == name for s in rt.settings.sources):
+            fail(AssistantError(f"{name!r} is still declared in the settings: remove it there first"))
+        out.print(f"removed {name}: {rt.sync.remove_source(name)} documents deleted", highlight=False)
 
 
 def _sync_directories(rt, names: list[str]) -> list[str]:
@@ -89,32 +84,23 @@ def sync(
     watch: Annotated[bool, typer.Option("--watch", help="Keep running: sync each source on its schedule.")] = False,
 ) -> None:
     """Sync directories first (so new access maps to people), then sources."""
-    try:
-        rt = runtime()
-        try:
-            rt.register_configured_sources()
-            directories = [d.name for d in rt.settings.directories]
-            sources = [s.name for s in rt.sync.sources()]
-            unknown = [n for n in names if n not in directories and n not in sources]
-            if unknown:
-                fail(AssistantError(f"unknown source or directory: {', '.join(unknown)} (known: {', '.join(directories + sources) or 'none'})"))
-            chosen_dirs = [d for d in directories if not names or d in names]
-            chosen = [s for s in sources if not names or s in names]
-            if full:
-                for name in chosen:
-                    rt.sync.reset_checkpoint(name)
-            failed = _sync_directories(rt, chosen_dirs) + sync_with_progress(rt, chosen)
-            if watch:
-                _watch(rt, chosen_dirs, chosen)
-            elif failed:
-                raise typer.Exit(1)
-        finally:
-            rt.close()
-    except KeyboardInterrupt:
-        err.print("[yellow]stopped[/]: the next sync resumes from the last stored checkpoint")
-        raise typer.Exit(130)
-    except AssistantError as exc:
-        fail(exc)
+    with command_runtime(on_interrupt="the next sync resumes from the last stored checkpoint") as rt:
+        rt.register_configured_sources()
+        directories = [d.name for d in rt.settings.directories]
+        sources = [s.name for s in rt.sync.sources()]
+        unknown = [n for n in names if n not in directories and n not in sources]
+        if unknown:
+            fail(AssistantError(f"unknown source or directory: {', '.join(unknown)} (known: {', '.join(directories + sources) or 'none'})"))
+        chosen_dirs = [d for d in directories if not names or d in names]
+        chosen = [s for s in sources if not names or s in names]
+        if full:
+            for name in chosen:
+                rt.sync.reset_checkpoint(name)
+        failed = _sync_directories(rt, chosen_dirs) + sync_with_progress(rt, chosen)
+        if watch:
+            _watch(rt, chosen_dirs, chosen)
+        elif failed:
+            raise typer.Exit(1)
 
 
 def _watch(rt, directories: list[str], sources: list[str]) -> None:

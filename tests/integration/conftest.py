@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,7 @@ import pytest
 from assistant.llm.models import default_gguf_path
 from assistant.runtime import Runtime
 from tests.conftest import make_settings
+from tests.services import free_port
 
 
 @pytest.fixture
@@ -23,15 +23,9 @@ def runtime(tmp_path, embedder):
     rt.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def server_url(tmp_path_factory):
-    port = _free_port()
+    port = free_port()
     log_path: Path = tmp_path_factory.mktemp("llama-server") / "server.log"
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
