@@ -29,6 +29,13 @@ from guardrails.pii.pseudonymize import defuse, restore
 from guardrails.pii.vault import Vault, VaultEntry, VaultStore
 from guardrails.pipeline import Release, Retraction
 
+CLIENT_INSTRUCTIONS = "\n\nThe application you answer through adds these instructions; the rules above come first:\n"
+
+
+class ConversationNotFound(AssistantError):
+    """The conversation does not exist or belongs to someone else (the two look the same)."""
+
+
 NOTHING_FOUND = "I could not find anything about that in the documents you have access to."
 
 
@@ -84,6 +91,12 @@ class Question:
     conversation_id: str | None = None
     sources: tuple[str, ...] = ()
     channel: str = "cli"
+    # A client's own instructions (an API `system` message): added under the server's, never replacing them.
+    instructions: str = ""
+    # Earlier turns a stateless client sent along, as (role, text); stored turns win when a conversation is given.
+    history: tuple[tuple[str, str], ...] = ()
+    max_tokens: int | None = None
+    temperature: float | None = None
 
 
 def build_context(chunks: list[RetrievedChunk], budget_tokens: int, count_tokens) -> tuple[str, tuple[Citation, ...]]:
@@ -161,7 +174,8 @@ class ChatService:
             yield done(message, blocked=True)
             return
         query = checked.text
-        history = self._history(conversation_id) if q.conversation_id else ""
+        history = self._history(conversation_id) if q.conversation_id else _format_history(
+            q.history[-2 * self.settings.chat.history_turns:])
         if history and self.rewrite_prompt is not None and self.settings.chat.rewrite_followups:
             t = time.perf_counter()
             query = self._rewrite(checked.text, history, ctx, q.principal.user)
@@ -181,6 +195,8 @@ class ChatService:
 
         context, citations = build_context(chunks, self.settings.chat.context_tokens, self.llm.count_tokens)
         system, user = self.prompt.render(context=context, question=checked.text)
+        if q.instructions.strip():
+            system += CLIENT_INSTRUCTIONS + q.instructions.strip()
         fingerprint = next((getattr(g, "fingerprint", "") for g in self.guards.guards("boundary") if g.pseudonymizes), "")
         ctx.cache["pii.fragments"] = [(system, [], "system")] + [
             (c.text, [Span(start=a, end=b, label=label, score=score) for a, b, label, score in c.pii], f"doc:{c.doc_id}")
@@ -201,8 +217,10 @@ class ChatService:
         yield Sources(citations)
 
         request = ChatRequest(
-            messages=tuple(messages), max_tokens=self.settings.llm.max_tokens,
-            temperature=self.settings.llm.temperature, requester=q.principal.user,
+            messages=tuple(messages),
+            max_tokens=min(q.max_tokens or self.settings.llm.max_tokens, self.settings.llm.max_tokens),
+            temperature=self.settings.llm.temperature if q.temperature is None else q.temperature,
+            requester=q.principal.user,
             pseudonymized=self.guards.pseudonymizes("boundary") and vault is not None,
         )
         release = self.guards.stream(ctx)
@@ -242,7 +260,7 @@ class ChatService:
                 select(MessageRow).where(MessageRow.conversation_id == conversation_id)
                 .order_by(MessageRow.id.desc()).limit(2 * self.settings.chat.history_turns)
             ).all()
-        return "\n".join(f"{'User' if r.role == 'user' else 'Assistant'}: {r.content}" for r in reversed(rows))
+        return _format_history([(r.role, r.content) for r in reversed(rows)])
 
     def _rewrite(self, question: str, history: str, ctx: GuardContext, requester: str) -> str:
         """A standalone question for retrieval; the model sees only pseudonymized text, retrieval gets clear text."""
@@ -341,7 +359,7 @@ class ChatService:
             if q.conversation_id:
                 row = s.get(ConversationRow, q.conversation_id)
                 if row is None or row.principal != q.principal.user:
-                    raise AssistantError(f"no conversation {q.conversation_id!r}")
+                    raise ConversationNotFound(f"no conversation {q.conversation_id!r}")
                 return row.id
             row = ConversationRow(id=str(uuid.uuid4()), principal=q.principal.user, channel=q.channel)
             s.add(row)
@@ -351,3 +369,7 @@ class ChatService:
 def _with_text(chunk: RetrievedChunk, text: str) -> RetrievedChunk:
     """A chunk a context guard changed: its stored PII offsets no longer fit, so it is analysed again."""
     return replace(chunk, text=text, pii=None)
+
+
+def _format_history(turns) -> str:
+    return "\n".join(f"{'User' if role == 'user' else 'Assistant'}: {text}" for role, text in turns)

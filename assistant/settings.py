@@ -183,6 +183,29 @@ class CliSettings(_Section):
     admin: bool = Field(True, description="The CLI principal sees every document, whatever its access.")
 
 
+class OidcSettings(_Section):
+    issuer: str = Field("", description="Issuer URL of the OIDC provider; empty turns bearer tokens from it off.")
+    audience: str = Field("", description="Expected 'aud' claim of access tokens; empty skips the check.")
+    user_claim: str = Field("email", description="Claim that names the user (a canonical email).")
+    groups_claim: str = Field("groups", description="Claim that lists the user's groups.")
+    scopes: list[str] = Field(default_factory=lambda: ["chat", "search"], description="Scopes granted to OIDC callers.")
+    jwks_cache_s: float = Field(600.0, gt=0, description="How long the issuer's signing keys are cached.")
+    timeout_s: float = Field(5.0, gt=0, description="Timeout of requests to the issuer.")
+
+
+class ApiSettings(_Section):
+    host: str = Field("127.0.0.1", description="Address `assistant serve` listens on.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `assistant serve` listens on.")
+    public_url: str = Field("", description="URL the widget's script is served from; empty: http://HOST:PORT.")
+    cors_origins: list[str] = Field(default_factory=list, description="Origins allowed by CORS; empty turns CORS off.")
+    max_request_bytes: int = Field(1_000_000, ge=1024, description="Largest JSON request body.")
+    max_upload_mb: float = Field(50.0, gt=0, description="Largest file accepted by POST /v1/ingest.")
+    rate_limit_per_minute: int = Field(120, ge=1, description="Requests per minute per principal (API keys, OIDC).")
+    widget_rate_limit_per_minute: int = Field(30, ge=1, description="Requests per minute per widget key and client.")
+    oidc: OidcSettings = Field(default_factory=OidcSettings, description="OIDC bearer tokens.")
+    sync_scheduler: bool = Field(True, description="The server syncs sources on their schedules.")
+
+
 class Settings(_Section):
     data_dir: Path = Field(Path("data"), description="Where the store, the database and uploads live; ASSISTANT_DATA_DIR overrides.")
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings, description="Dense embeddings.")
@@ -199,6 +222,7 @@ class Settings(_Section):
     ingest: IngestSettings = Field(default_factory=IngestSettings, description="Ingest limits.")
     chat: ChatSettings = Field(default_factory=ChatSettings, description="Answering.")
     cli: CliSettings = Field(default_factory=CliSettings, description="Command line.")
+    api: ApiSettings = Field(default_factory=ApiSettings, description="HTTP API and widget.")
     config_dir: Path = Field(Path("configs"), description="Folder the profiles were read from (set by the loader).")
 
     @property

@@ -153,3 +153,59 @@ class AuditRow(Base):
     prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
     completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
     timings_ms: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class ApiKeyRow(Base):
+    """An API or widget key; only the SHA-256 of its secret is stored."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "api" or "widget"
+    user: Mapped[str] = mapped_column(String(320), index=True)
+    groups: Mapped[list] = mapped_column(JSON, default=list)
+    scopes: Mapped[list] = mapped_column(JSON, default=list)
+    origins: Mapped[list] = mapped_column(JSON, default=list)
+    secret_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Widget keys: the host's token-signing secret (HS256), encrypted with the vault key, or an RS256 public key.
+    signing: Mapped[dict] = mapped_column(JSON, default=dict)
+    label: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class FeedbackRow(Base):
+    """A rating of one answer, with the pseudonymized question and answer it rates."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    answer_id: Mapped[str] = mapped_column(String(36), index=True)
+    conversation_id: Mapped[str] = mapped_column(String(36), index=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    principal: Mapped[str] = mapped_column(String(320), index=True)
+    rating: Mapped[int] = mapped_column(Integer)  # +1 or -1
+    comment: Mapped[str] = mapped_column(Text, default="")
+    question: Mapped[str] = mapped_column(Text, default="")
+    answer: Mapped[str] = mapped_column(Text, default="")
+    sources: Mapped[list] = mapped_column(JSON, default=list)
+    model: Mapped[str] = mapped_column(String(200), default="")
+    prompt_version: Mapped[str] = mapped_column(String(100), default="")
+    timings_ms: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+    __table_args__ = (UniqueConstraint("answer_id", "principal", name="uq_feedback_answer_principal"),)
+
+
+class AdminEventRow(Base):
+    """The admin audit log: key creation and revocation, source changes, deletions, exports."""
+
+    __tablename__ = "admin_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(320), index=True)
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -1,0 +1,131 @@
+"""`create_app(settings)`: the FastAPI app of the internal API and the widget.
+
+The app owns one Runtime (the embedded store, the model, the database). Routers handle HTTP only;
+everything else is the ChatService and the other services of the runtime.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from assistant.api.errors import error_response, install_handlers
+from assistant.api.metrics import Metrics
+from assistant.keys import KeyStore
+from assistant.runtime import Runtime
+from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Uploads have their own, larger limit; every other body is JSON of a modest size.
+UPLOAD_PATHS = ("/v1/ingest",)
+
+
+class BodyLimit:
+    """Refuse bodies over the limit before they are read whole: by Content-Length, then while streaming."""
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.json_limit = settings.api.max_request_bytes
+        self.upload_limit = int(settings.api.max_upload_mb * 1024 * 1024) + 64 * 1024
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        limit = self.upload_limit if scope["path"] in UPLOAD_PATHS else self.json_limit
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > limit:
+            return await error_response(413, f"request body over the limit of {limit} bytes")(scope, receive, send)
+        seen = 0
+        started = False
+
+        async def limited_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise _TooLarge(limit)
+            return message
+
+        async def tracking_send(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _TooLarge as exc:
+            if not started:
+                await error_response(413, f"request body over the limit of {exc.limit} bytes")(scope, receive, send)
+
+
+class _TooLarge(Exception):
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+
+
+def create_app(settings: Settings, runtime: Runtime | None = None, *, scheduler: bool | None = None) -> FastAPI:
+    rt = runtime or Runtime(settings)
+    run_scheduler = settings.api.sync_scheduler if scheduler is None else scheduler
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        stop = threading.Event()
+        thread = None
+        if run_scheduler and any(s.schedule for s in [*settings.sources, *settings.directories]):
+            from assistant.api.scheduler import run_schedules
+
+            thread = threading.Thread(target=run_schedules, args=(rt, stop), name="sync-scheduler", daemon=True)
+            thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            if thread is not None:
+                thread.join(timeout=30)
+            if runtime is None:
+                rt.close()
+
+    app = FastAPI(
+        title="Enterprise assistant API",
+        version="1.0.0",
+        description="Answers from the company's documents with citations, for the people the documents allow. "
+                    "OpenAI-compatible chat completions, search, documents, ingest, sources, feedback.",
+        lifespan=lifespan,
+    )
+    app.state.runtime = rt
+    app.state.settings = settings
+    app.state.keys = KeyStore(rt.db)
+    app.state.metrics = Metrics()
+    install_handlers(app)
+
+    @app.middleware("http")
+    async def measure(request: Request, call_next):
+        t0 = time.perf_counter()
+        response = await call_next(request)
+        route = request.scope.get("route")
+        path = getattr(route, "path", "unmatched")
+        metrics: Metrics = request.app.state.metrics
+        metrics.requests.labels(path, request.method, str(response.status_code)).inc()
+        metrics.latency.labels(path, request.method).observe(time.perf_counter() - t0)
+        return response
+
+    app.add_middleware(BodyLimit, settings=settings)
+    if settings.api.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.api.cors_origins, allow_credentials=False,
+                           allow_methods=["GET", "POST", "DELETE"], allow_headers=["authorization", "content-type",
+                                                                                    "x-user-token"])
+
+    from assistant.api.routes import all_routers
+
+    for router in all_routers():
+        app.include_router(router)
+    return app
