@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE_QUESTION ?= What is the VPN client called, and how do I connect from home?
 
 # Real services the integration tests start on loopback: PostgreSQL, an IMAP server, an LDAP directory.
-SYSTEM_PACKAGES := postgresql dovecot-imapd slapd ldap-utils git
+SYSTEM_PACKAGES := postgresql dovecot-imapd slapd ldap-utils git chromium nodejs
 
 .PHONY: run test test-fast bench install install-test system-deps clean
 
@@ -25,6 +25,11 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+# axe-core from npm: the browser tests inject it into the widget's demo page (no CDN, nothing at run time).
+AXE := .cache/npm/node_modules/axe-core/axe.min.js
+$(AXE): | system-deps
+	npm install --silent --no-audit --no-fund --prefix .cache/npm axe-core@4.14.1
+
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -40,10 +45,10 @@ run: install
 	$(BIN)/assistant ingest --sample
 	$(BIN)/assistant ask "$(SAMPLE_QUESTION)"
 
-test: install-test system-deps
+test: install-test system-deps $(AXE)
 	$(BIN)/python -m pytest -q
 
-test-fast: install-test system-deps
+test-fast: install-test system-deps $(AXE)
 	$(BIN)/python -m pytest -q -m "not slow"
 
 bench: install-test
