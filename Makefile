@@ -2,7 +2,6 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-SAMPLE_QUESTION ?= What is the VPN client called, and how do I connect from home?
 
 # Real services the integration tests start on loopback: PostgreSQL, an IMAP server, an LDAP directory.
 SYSTEM_PACKAGES := postgresql dovecot-imapd slapd ldap-utils git chromium nodejs
@@ -41,9 +40,9 @@ system-deps:
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
+# Ingests the sample corpus when the store is empty, then serves the API and the widget's demo page.
 run: install
-	$(BIN)/assistant ingest --sample
-	$(BIN)/assistant ask "$(SAMPLE_QUESTION)"
+	$(BIN)/assistant serve --demo
 
 test: install-test system-deps $(AXE)
 	$(BIN)/python -m pytest -q

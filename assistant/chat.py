@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from datetime import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -79,6 +80,14 @@ class Answer:
     prompt_version: str
     usage: Usage
     timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: str
+    text: str
+    sources: tuple[dict, ...]
+    created_at: datetime
 
 
 ChatEvent = Sources | AnswerDelta | Retracted | Answer
@@ -252,6 +261,37 @@ class ChatService:
             text = "The model returned no answer."
             yield AnswerDelta(text)
         yield done(text.strip(), citations, usage=usage)
+
+    def pseudonymize_for_storage(self, conversation_id: str, owner: str, text: str) -> str:
+        """Text the owner wrote about a conversation (a feedback comment), as it may be stored."""
+        vault = self._vault(conversation_id, owner)
+        if vault is None or not text.strip():
+            return text
+        ctx = GuardContext("boundary", principal=owner, request_id=conversation_id)
+        ctx.cache.update({"pii.vault": vault, "pii.allowed": lambda _entry: True, "pii.fragments": [],
+                          "pii.storage": True, "pii.default_origin": "question"})
+        stored = self.guards.run("boundary", text, ctx).text
+        self.vaults.save(vault)
+        return stored
+
+    def transcript(self, conversation_id: str, principal: Principal) -> tuple[ConversationRow, list[Turn]]:
+        """A conversation as its owner may read it: placeholders restored where the owner may see the value.
+
+        Someone else's conversation and one that does not exist raise the same ConversationNotFound.
+        """
+        with self.db.session() as s:
+            row = s.get(ConversationRow, conversation_id)
+            if row is None or row.principal != principal.user:
+                raise ConversationNotFound(f"no conversation {conversation_id!r}")
+            messages = s.scalars(select(MessageRow).where(MessageRow.conversation_id == conversation_id)
+                                 .order_by(MessageRow.id)).all()
+        vault = self.vaults.load(conversation_id, principal.user) if self.vaults is not None else None
+        allowed = self._allowed(principal)
+        turns = []
+        for m in messages:
+            text = restore(m.content, vault, allowed)[0] if vault is not None else m.content
+            turns.append(Turn(role=m.role, text=text, sources=tuple(m.sources or ()), created_at=m.created_at))
+        return row, turns
 
     def _history(self, conversation_id: str) -> str:
         """The last turns as stored: pseudonymized when a pseudonymizing guard is configured."""

@@ -63,7 +63,20 @@ class Runtime:
         from assistant.index import open_index
         from assistant.ingest.pipeline import build_info
 
-        return open_index(self.settings, build_info(self.settings, self.embedder))
+        from assistant.errors import StoreBusyError
+
+        try:
+            return open_index(self.settings, build_info(self.settings, self.embedder))
+        except StoreBusyError:
+            from assistant.api.server_file import find
+
+            server = find(self.settings.data_dir)
+            if server is None:
+                raise
+            raise StoreBusyError(
+                f"the server at {server.url} (pid {server.pid}) owns the store in {self.settings.data_dir}: "
+                "`assistant ask` and `assistant sync` go through it; for this command, stop the server first"
+            ) from None
 
     @cached_property
     def guards(self) -> GuardPipeline:
@@ -83,7 +96,8 @@ class Runtime:
         pii = next((g for g in self.guards.guards("boundary") if g.pseudonymizes), None)
         processor = DocumentProcessor(self.settings, self.embedder, self.sparse, self.index, self.guards,
                                       pii.analyzer.analyze if pii else None, pii.fingerprint if pii else "")
-        return SyncEngine(self.db, self.index, processor, self.identities, self.settings.data_dir / "cache")
+        return SyncEngine(self.db, self.index, processor, self.identities, self.settings.data_dir / "cache",
+                          self.settings.ingest.checkpoint_every)
 
     @cached_property
     def llm(self):
@@ -109,6 +123,13 @@ class Runtime:
         from assistant.privacy import SqlVaultStore, load_keys
 
         return SqlVaultStore(self.db, load_keys(self.settings), timedelta(hours=self.settings.privacy.vault_ttl_hours))
+
+    @cached_property
+    def keys(self):
+        from assistant.keys import KeyStore
+        from assistant.privacy import load_keys
+
+        return KeyStore(self.db, vault_keys=lambda: load_keys(self.settings))
 
     def register_configured_sources(self) -> None:
         for src in self.settings.sources:

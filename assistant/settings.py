@@ -165,8 +165,21 @@ class PrivacySettings(_Section):
     vault_ttl_hours: float = Field(720.0, gt=0, description="A conversation's vault expires this long after it was created.")
 
 
+class CheckpointEvery(_Section):
+    documents: int = Field(200, ge=1, description="Store the checkpoint after at least this many items of a source.")
+    seconds: float = Field(
+        30.0, gt=0, description="Store it after at most this many seconds, if `documents` has not come first."
+    )
+
+
 class IngestSettings(_Section):
     max_file_mb: float = Field(50.0, gt=0, description="Files above this size are reported and skipped.")
+    checkpoint_every: CheckpointEvery = Field(
+        default_factory=CheckpointEvery,
+        description="How often a running sync stores its source's checkpoint, at the next point the connector "
+        "marks safe (SQL, mail, git, web and folder sources do), so a killed sync resumes near where it stopped "
+        "instead of fetching everything again. Smaller means less repeated work after a crash, more writes.",
+    )
 
 
 class ChatSettings(_Section):

@@ -8,6 +8,7 @@ checkpoint the sync engine stores for the next run.
 from connectors.base import (
     Access,
     Checkpoint,
+    CheckpointMark,
     Connector,
     ConnectorFailure,
     Deletion,
@@ -24,6 +25,7 @@ from connectors.registry import connector_class, connector_names
 __all__ = [
     "Access",
     "Checkpoint",
+    "CheckpointMark",
     "Connector",
     "ConnectorFailure",
     "Deletion",

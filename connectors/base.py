@@ -71,11 +71,36 @@ class ConnectorFailure(BaseModel):
     reason: str = Field(description="Why, in words a user can act on.")
 
 
-SourceItem = Union[Document, Deletion, ConnectorFailure]
-
-
 class Checkpoint(BaseModel):
     """Where a connector stopped; subclasses add their own fields. Round-trips through JSON."""
+
+
+class CheckpointMark(BaseModel):
+    """A safe place to resume, yielded in the middle of a run.
+
+    Every item yielded before the mark is fully described by `checkpoint`: a
+    run that starts from it loses nothing and delivers again only what came
+    after the mark (or changed since). The sync engine stores marks from time
+    to time, once the items before them are in the store and the ledger, so a
+    killed run resumes near where it stopped instead of at the previous
+    checkpoint. The checkpoint must not change after it is yielded.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    checkpoint: Checkpoint = Field(description="The connector's own checkpoint model, as `load` would return it here.")
+
+
+SourceItem = Union[Document, Deletion, ConnectorFailure, CheckpointMark]
+
+
+def mark_gap(size: int) -> int:
+    """How many items to yield between two marks whose checkpoints list about `size` entries.
+
+    A mark copies its listing, so the gap grows with it: the copying stays linear in the size of the
+    source (about a hundred entries copied per item), and a small source still gets a mark every ten items.
+    """
+    return max(10, size // 100)
 
 
 class UserRecord(BaseModel):
@@ -110,8 +135,10 @@ class Connector(ABC):
     """A source of documents.
 
     `load` is a generator over `Document | Deletion | ConnectorFailure` whose
-    return value is the next checkpoint. Only configuration and credential
-    problems raise (as `connectors.errors.ConnectorError`).
+    return value is the next checkpoint. A connector whose checkpoint can
+    advance mid-run also yields a `CheckpointMark` wherever it is safe to
+    resume. Only configuration and credential problems raise (as
+    `connectors.errors.ConnectorError`).
     """
 
     kind: ClassVar[str]

@@ -16,12 +16,14 @@ from pydantic import Field
 from connectors.base import (
     Access,
     Checkpoint,
+    CheckpointMark,
     Connector,
     ConnectorFailure,
     Deletion,
     Document,
     SlimListing,
     SourceItem,
+    mark_gap,
 )
 from connectors.errors import ConnectorConfigError
 
@@ -43,6 +45,9 @@ class FilesystemConnector(Connector, SlimListing):
     by its owner and its group, given as local ids (`posix:<login>`,
     `posix-uid:<uid>`, `posix-gid:<gid>`) that the identity store maps to
     people and groups.
+
+    Every few files it yields a `CheckpointMark`: the stamps seen so far over the previous run's, so a
+    killed sync does not read again the files it had already delivered.
     """
 
     kind = "filesystem"
@@ -117,41 +122,53 @@ class FilesystemConnector(Connector, SlimListing):
     def load(self, checkpoint: Checkpoint | None) -> Generator[SourceItem, None, Checkpoint]:
         previous = checkpoint.files if isinstance(checkpoint, FilesystemCheckpoint) else {}
         seen: dict[str, FileStamp] = {}
+        unmarked = 0
         for rel, path in self._walk():
-            try:
-                st = path.stat()
-            except OSError as exc:
-                yield ConnectorFailure(id=self.doc_id(rel), reason=f"cannot read: {exc.strerror}")
+            item = self._visit(rel, path, previous, seen)
+            if item is None:
                 continue
-            if not path.is_file():
-                continue
-            stamp = FileStamp(size=st.st_size, mtime_ns=st.st_mtime_ns)
-            seen[rel] = stamp
-            if previous.get(rel) == stamp:
-                continue
-            if st.st_size > self.max_bytes:
-                yield ConnectorFailure(
-                    id=self.doc_id(rel), reason=f"file is {st.st_size:,} bytes, over the limit of {self.max_bytes:,}"
-                )
-                continue
-            try:
-                content = path.read_bytes()
-            except OSError as exc:
-                yield ConnectorFailure(id=self.doc_id(rel), reason=f"cannot read: {exc.strerror}")
-                continue
-            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            yield Document(
-                id=self.doc_id(rel),
-                source=self.name,
-                title=path.stem.replace("-", " ").replace("_", " ").strip() or path.name,
-                uri=str(path.resolve()),
-                content=content,
-                mime_type=mime,
-                filename=path.name,
-                modified=datetime.fromtimestamp(st.st_mtime, tz=timezone.utc),
-                access=self._access(st),
-                metadata={"path": rel},
-            )
+            yield item
+            unmarked += 1
+            if unmarked >= mark_gap(len(previous) + len(seen)):
+                unmarked = 0
+                # Files not reached yet keep their old stamps and files gone are still listed, so a run
+                # resumed from here neither skips the ones nor forgets to delete the others.
+                yield CheckpointMark(checkpoint=FilesystemCheckpoint.model_construct(files={**previous, **seen}))
         for rel in previous.keys() - seen.keys():
             yield Deletion(id=self.doc_id(rel))
         return FilesystemCheckpoint(files=seen)
+
+    def _visit(self, rel: str, path: Path, previous: dict[str, FileStamp],
+               seen: dict[str, FileStamp]) -> SourceItem | None:
+        """The file as a document or a failure; None when it is unchanged or not a regular file."""
+        try:
+            st = path.stat()
+        except OSError as exc:
+            return ConnectorFailure(id=self.doc_id(rel), reason=f"cannot read: {exc.strerror}")
+        if not path.is_file():
+            return None
+        stamp = FileStamp(size=st.st_size, mtime_ns=st.st_mtime_ns)
+        seen[rel] = stamp
+        if previous.get(rel) == stamp:
+            return None
+        if st.st_size > self.max_bytes:
+            return ConnectorFailure(
+                id=self.doc_id(rel), reason=f"file is {st.st_size:,} bytes, over the limit of {self.max_bytes:,}"
+            )
+        try:
+            content = path.read_bytes()
+        except OSError as exc:
+            return ConnectorFailure(id=self.doc_id(rel), reason=f"cannot read: {exc.strerror}")
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return Document(
+            id=self.doc_id(rel),
+            source=self.name,
+            title=path.stem.replace("-", " ").replace("_", " ").strip() or path.name,
+            uri=str(path.resolve()),
+            content=content,
+            mime_type=mime,
+            filename=path.name,
+            modified=datetime.fromtimestamp(st.st_mtime, tz=timezone.utc),
+            access=self._access(st),
+            metadata={"path": rel},
+        )

@@ -25,12 +25,14 @@ from pydantic import Field
 from connectors.base import (
     Access,
     Checkpoint,
+    CheckpointMark,
     Connector,
     ConnectorFailure,
     Deletion,
     Document,
     SlimListing,
     SourceItem,
+    mark_gap,
 )
 from connectors.errors import (
     ConnectorAuthError,
@@ -57,6 +59,13 @@ class GitCheckpoint(Checkpoint):
         description="Paths delivered at that commit (as documents or failures). When the commit is gone "
         "after a force-push, deletions are found against this list.",
     )
+    target: str = Field(
+        "", description="Set in a mark: the commit an unfinished run was moving to from `commit`.",
+    )
+    done: str = Field(
+        "", description="Set in a mark: the changed paths up to this one (in sorted order) are synced at "
+        "`target`, and `paths` already says which of them were delivered.",
+    )
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,9 @@ class GitConnector(Connector, SlimListing):
     is matched against the file name alone, so `*.md` means markdown anywhere.
     `web_url` is a template for citation links with `{commit}`, `{path}` and
     `{branch}`, e.g. `https://git.example/repo/blob/{commit}/{path}`.
+
+    Changed paths are synced in sorted order; every few of them a `CheckpointMark` names the commit
+    being synced to and the last path done, so a killed sync goes on from there.
     """
 
     kind = "git"
@@ -206,29 +218,54 @@ class GitConnector(Connector, SlimListing):
     def load(self, checkpoint: Checkpoint | None) -> Generator[SourceItem, None, Checkpoint]:
         cp = checkpoint if isinstance(checkpoint, GitCheckpoint) else GitCheckpoint()
         tip = self._fetch()
-        if tip == cp.commit:
+        if tip == cp.commit and not cp.target:
             return cp
         tree = self._tree(tip)
         previous = set(cp.paths)
-        if cp.commit and self._has_commit(cp.commit):
-            candidates = self._changed(cp.commit, tip)
-        else:
-            # A first run, or the old commit is gone (force-push, a fresh cache): compare
-            # the whole tree with what the checkpoint says was delivered.
-            candidates = set(tree) | previous
+        candidates = self._candidates(cp.commit, tip, tree, previous)
+        done, marks = "", True
+        if cp.target == tip:
+            done = cp.done  # a mark of a run to this same commit: go on after it
+        elif cp.target:
+            # The branch moved on after a run stopped half-way: what it synced is at `target`, the rest
+            # at `commit`. A mark cannot name two base commits, so this run yields none.
+            candidates |= self._candidates(cp.target, tip, tree, previous)
+            marks = False
+        order = sorted(candidates)
+        # Paths synced before the mark keep what the mark said of them.
+        delivered = (previous - candidates) | {p for p in order if p <= done and p in previous}
         when = self._commit_time(tip)
-        delivered = previous - candidates
+        unmarked = 0
         with _blob_reader(self.cache) as read_blob:
-            for path in sorted(candidates):
+            for n, path in enumerate(order):
+                if path <= done:
+                    continue
                 entry = tree.get(path)
                 item = self._item(entry, tip, when, read_blob) if entry else None
-                if item is None:
-                    if path in previous:
-                        yield Deletion(id=self.doc_id(path))
+                if item is not None:
+                    delivered.add(path)
+                    yield item
+                elif path in previous:
+                    yield Deletion(id=self.doc_id(path))
+                else:
                     continue
-                delivered.add(path)
-                yield item
+                unmarked += 1
+                if marks and unmarked >= mark_gap(len(order) + len(previous)) and n + 1 < len(order):
+                    unmarked = 0
+                    # Paths still to come keep what the previous checkpoint said, so their deletions are found.
+                    rest = previous.intersection(order[n + 1:])
+                    yield CheckpointMark(checkpoint=GitCheckpoint(
+                        commit=cp.commit, paths=sorted(delivered | rest), target=tip, done=path,
+                    ))
         return GitCheckpoint(commit=tip, paths=sorted(delivered))
+
+    def _candidates(self, old: str, new: str, tree: dict[str, _Entry], previous: set[str]) -> set[str]:
+        """The paths whose document may differ between the two commits."""
+        if old and self._has_commit(old):
+            return self._changed(old, new)
+        # A first run, or the old commit is gone (force-push, a fresh cache): compare
+        # the whole tree with what the checkpoint says was delivered.
+        return set(tree) | previous
 
     def _item(
         self, entry: _Entry, commit: str, when: datetime, read_blob: Callable[[str], bytes | None]

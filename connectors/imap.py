@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 from connectors.base import (
     Access,
     Checkpoint,
+    CheckpointMark,
     Connector,
     ConnectorFailure,
     Deletion,
@@ -76,7 +77,11 @@ class _TlsClient(_LongLines, imaplib.IMAP4_SSL):
 
 
 class ImapConnector(Connector):
-    """Reads the configured mailboxes of one account, read-only (EXAMINE, BODY.PEEK): nothing is marked seen."""
+    """Reads the configured mailboxes of one account, read-only (EXAMINE, BODY.PEEK): nothing is marked seen.
+
+    New messages are fetched in UID order, a batch at a time; after each batch a `CheckpointMark` says how
+    far the run got, so a killed sync resumes from there.
+    """
 
     kind = "imap"
     checkpoint_model = ImapCheckpoint
@@ -158,6 +163,8 @@ class ImapConnector(Connector):
                 f"source {self.name!r}: none of the mailboxes {', '.join(self.mailboxes)} exist on {self.host}"
             )
         states: dict[str, MailboxState] = {}
+        # What a mark says of each mailbox: its previous state until this run has finished it.
+        settled = dict(previous)
         for mailbox in self.mailboxes:
             if mailbox in missing:
                 yield self._mailbox_failure(mailbox, f"mailbox {mailbox!r} does not exist")
@@ -165,16 +172,16 @@ class ImapConnector(Connector):
                 if mailbox in previous:
                     states[mailbox] = previous[mailbox]
                 continue
-            state = yield from self._sync_mailbox(client, mailbox, previous.get(mailbox))
+            state = yield from self._sync_mailbox(client, mailbox, previous.get(mailbox), settled)
             if state is not None:
-                states[mailbox] = state
+                states[mailbox] = settled[mailbox] = state
         for mailbox, old in previous.items():
             if mailbox not in self.mailboxes:
                 yield from self._forget(mailbox, old)
         return states
 
     def _sync_mailbox(
-        self, client: imaplib.IMAP4, mailbox: str, old: MailboxState | None
+        self, client: imaplib.IMAP4, mailbox: str, old: MailboxState | None, settled: dict[str, MailboxState]
     ) -> Generator[SourceItem, None, MailboxState | None]:
         typ, data = client.select(_mailbox_arg(mailbox), readonly=True)
         if typ != "OK":
@@ -202,6 +209,11 @@ class ImapConnector(Connector):
             batch = new[start : start + FETCH_BATCH]
             yield from self._fetch_batch(client, mailbox, state, batch)
             state.last_uid = max(state.last_uid, batch[-1])
+            # Every UID up to last_uid has been looked at, in order: a run may resume above it.
+            now = MailboxState.model_construct(
+                uidvalidity=state.uidvalidity, last_uid=state.last_uid, messages=dict(state.messages)
+            )
+            yield CheckpointMark(checkpoint=ImapCheckpoint.model_construct(mailboxes={**settled, mailbox: now}))
         return state
 
     def _mailbox_failure(self, mailbox: str, reason: str) -> ConnectorFailure:

@@ -33,11 +33,13 @@ from pydantic import BaseModel, Field
 from connectors.base import (
     Access,
     Checkpoint,
+    CheckpointMark,
     Connector,
     ConnectorFailure,
     Deletion,
     Document,
     SourceItem,
+    mark_gap,
 )
 from connectors.errors import (
     ConnectorAuthError,
@@ -303,6 +305,7 @@ class _Crawl:
             self.sites.add(_origin(self.c.sitemap))
             yield from self._read_sitemaps()
         truncated = False
+        unmarked = 0
         while self.queue:
             url, depth, seed = self.queue.popleft()
             if url in self.visited:
@@ -317,7 +320,12 @@ class _Crawl:
             if self.fetched >= self.c.max_pages:
                 truncated = True
                 break
-            yield from self._visit(url, depth, seed)
+            for item in self._visit(url, depth, seed):
+                yield item
+                unmarked += 1
+            if unmarked >= mark_gap(len(self.previous) + len(self.pages)):
+                unmarked = 0
+                yield self._mark()
         # A page the crawl did not reach because it hit max_pages (or lost its sitemap) may well still exist;
         # deleting it would make the index flap as the crawl order shifts. It stays until a complete crawl misses it.
         complete = self.complete and not truncated
@@ -327,6 +335,13 @@ class _Crawl:
             else:
                 self.pages[url] = self.previous[url]
         return WebCheckpoint(pages=self.pages)
+
+    def _mark(self) -> CheckpointMark:
+        # The pages visited so far over what the previous run knew. A crawl resumed from it starts at the
+        # seeds again, but pages visited before the mark answer 304 (or hash the same) and are not delivered
+        # again, while pages not visited yet keep their old state: neither skipped nor taken for deleted.
+        kept = {url: state for url, state in self.previous.items() if url not in self.gone}
+        return CheckpointMark(checkpoint=WebCheckpoint.model_construct(pages={**kept, **self.pages}))
 
     def _push(self, url: str, depth: int, seed: bool = False) -> None:
         if url not in self.visited and url not in self.queued:

@@ -153,6 +153,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5, help="Rounds over the question set for retrieval timing.")
     parser.add_argument("--answers", type=int, default=5, help="Questions answered end to end by the model.")
     parser.add_argument("--sync-docs", type=int, default=2000, help="Documents in the generated tree for the sync figure.")
+    parser.add_argument("--load-clients", type=int, default=8, help="Concurrent streaming API clients.")
+    parser.add_argument("--load-seconds", type=float, default=60, help="How long the API clients ask (0 skips it).")
     parser.add_argument("--json", type=Path, help="Also write the figures to this JSON file.")
     args = parser.parse_args()
 
@@ -172,6 +174,12 @@ def main() -> None:
             with console.status("same prompt: provider vs raw llama-cpp-python"):
                 provider = bench_provider_stream(rt, messages)
                 raw = bench_raw_llama(rt, messages)
+            load = None
+            if args.load_seconds > 0:
+                from eval.api_load import bench_api
+
+                with console.status(f"{args.load_clients} streaming API clients for {args.load_seconds:.0f} s"):
+                    load = bench_api(rt, questions, args.load_clients, args.load_seconds)
         finally:
             rt.close()
 
@@ -190,7 +198,17 @@ def main() -> None:
     table.add_row("generation tokens/s: assistant provider / raw llama-cpp-python",
                   f"{provider['tokens_per_s']:.0f} / {raw['tokens_per_s']:.0f}")
     table.add_row(f"first guarded segment, end to end (median of {args.answers})", f"{assistant['first_guarded_segment_s']:.2f} s")
+    if load is not None:
+        label = f"API: {load['clients']} streaming clients for {load['seconds']:.0f} s"
+        table.add_row(f"{label}: requests / failed", f"{load['requests']} / {load['failed']}")
+        if load["ttft_s"]:
+            table.add_row(f"{label}: first released text p50 / p95",
+                          f"{percentile(load['ttft_s'], 0.5):.1f} / {percentile(load['ttft_s'], 0.95):.1f} s")
+            table.add_row(f"{label}: total p50 / p95",
+                          f"{percentile(load['total_s'], 0.5):.1f} / {percentile(load['total_s'], 0.95):.1f} s")
+        for error in load["errors"]:
+            table.add_row("API error", error)
     console.print(table)
     if args.json:
         args.json.write_text(json.dumps({"machine": machine, "ingest": ingest, "retrieval": retrieval,
-                                         "assistant": assistant, "sync": sync, "provider": provider, "raw_llama": raw}, indent=2))
+                                         "assistant": assistant, "sync": sync, "provider": provider, "raw_llama": raw, "api_load": load}, indent=2))

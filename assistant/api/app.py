@@ -12,12 +12,10 @@ import time
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
-from fastapi.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from assistant.api.errors import error_response, install_handlers
 from assistant.api.metrics import Metrics
-from assistant.keys import KeyStore
 from assistant.runtime import Runtime
 from assistant.settings import Settings
 
@@ -67,6 +65,77 @@ class BodyLimit:
                 await error_response(413, f"request body over the limit of {exc.limit} bytes")(scope, receive, send)
 
 
+class CorsPolicy:
+    """CORS: off, except for the origins in `api.cors_origins` and, on the widget's routes, the origins
+    of live widget keys (a widget on an intranet page calls the API from that page's origin).
+
+    CORS only lets a browser read responses; each request is still authenticated, and a widget key's
+    origin is checked again by the auth layer.
+    """
+
+    WIDGET_PATHS = ("/v1/chat/completions", "/v1/feedback", "/v1/conversations/")
+    RELOAD_S = 10.0
+
+    def __init__(self, settings: Settings, keys) -> None:
+        self.configured = {o.rstrip("/").lower() for o in settings.api.cors_origins}
+        self.keys = keys
+        self._widget_origins: set[str] = set()
+        self._loaded_at = -1e9
+        self._lock = threading.Lock()
+
+    def invalidate(self) -> None:
+        """Read the widget keys again at the next request (after keys were created or revoked)."""
+        with self._lock:
+            self._loaded_at = -1e9
+
+    def widget_origins(self) -> set[str]:
+        with self._lock:
+            if time.monotonic() - self._loaded_at > self.RELOAD_S:
+                self._widget_origins = {o for k in self.keys.list() if k.kind == "widget" for o in k.origins}
+                self._loaded_at = time.monotonic()
+            return self._widget_origins
+
+    def allowed(self, origin: str, path: str) -> bool:
+        if origin.lower() in self.configured:
+            return True
+        return path.startswith(self.WIDGET_PATHS) and origin.lower() in self.widget_origins()
+
+
+class Cors:
+    HEADERS = "authorization, content-type, x-user-token"
+
+    def __init__(self, app: ASGIApp, policy: CorsPolicy) -> None:
+        self.app = app
+        self.policy = policy
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope["headers"])
+        origin = headers.get(b"origin", b"").decode("latin-1")
+        if not origin:
+            return await self.app(scope, receive, send)
+        import anyio
+
+        allowed = await anyio.to_thread.run_sync(self.policy.allowed, origin, scope["path"])
+        cors = [(b"access-control-allow-origin", origin.encode("latin-1")), (b"vary", b"Origin")] if allowed else []
+        if scope["method"] == "OPTIONS" and b"access-control-request-method" in headers:
+            status = 204 if allowed else 403
+            await send({"type": "http.response.start", "status": status, "headers": cors + ([
+                (b"access-control-allow-methods", b"GET, POST, DELETE"),
+                (b"access-control-allow-headers", self.HEADERS.encode()),
+                (b"access-control-max-age", b"600")] if allowed else [])})
+            await send({"type": "http.response.body", "body": b""})
+            return
+
+        async def with_cors(message):
+            if message["type"] == "http.response.start" and cors:
+                message = {**message, "headers": [*message.get("headers", []), *cors]}
+            await send(message)
+
+        await self.app(scope, receive, with_cors)
+
+
 class _TooLarge(Exception):
     def __init__(self, limit: int) -> None:
         self.limit = limit
@@ -103,7 +172,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, scheduler:
     )
     app.state.runtime = rt
     app.state.settings = settings
-    app.state.keys = KeyStore(rt.db)
+    app.state.keys = rt.keys
     app.state.metrics = Metrics()
     install_handlers(app)
 
@@ -119,10 +188,8 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, scheduler:
         return response
 
     app.add_middleware(BodyLimit, settings=settings)
-    if settings.api.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.api.cors_origins, allow_credentials=False,
-                           allow_methods=["GET", "POST", "DELETE"], allow_headers=["authorization", "content-type",
-                                                                                    "x-user-token"])
+    app.state.cors = CorsPolicy(settings, rt.keys)
+    app.add_middleware(Cors, policy=app.state.cors)
 
     from assistant.api.routes import all_routers
 

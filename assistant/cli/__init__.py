@@ -1,7 +1,9 @@
 """The `assistant` command."""
 
+from assistant.cli import keys as _keys  # noqa: F401  (registers its commands)
 from assistant.cli import main as _main  # noqa: F401  (registers its commands)
 from assistant.cli import privacy as _privacy  # noqa: F401
+from assistant.cli import serve as _serve  # noqa: F401
 from assistant.cli import sources as _sources  # noqa: F401
 from assistant.cli.common import app
 

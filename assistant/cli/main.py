@@ -18,6 +18,7 @@ from assistant.cli.common import (
     source_name,
     sync_with_progress,
 )
+from assistant.admin_log import record_admin
 from assistant.errors import AssistantError
 from assistant.runtime import SAMPLE_CORPUS, folder_source
 from assistant.settings import load_settings
@@ -46,6 +47,8 @@ def ingest(
             access = {"public": public, "groups": group, "users": users}
             source = name or source_name(path)
             rt.sync.register(source, "filesystem", folder_source(path.resolve(), **access))
+            record_admin(rt.db, rt.settings.cli.user, "source.register", source, kind="filesystem",
+                         root=str(path.resolve()), access=access)
             names = [source]
         else:
             names = [s.name for s in rt.sync.sources()]
@@ -66,7 +69,18 @@ def ask(
     """Answer a question from the documents, with numbered sources."""
     from assistant.chat import Answer, AnswerDelta, Question, Retracted
 
+    from assistant.api.server_file import find
+
     with command_runtime() as rt:
+        server = find(rt.settings.data_dir)
+        if server is not None:
+            if as_user or group:
+                raise AssistantError(f"--as and --group need the store, which the server at {server.url} owns: "
+                                     "ask through the API with that user's key, or stop the server")
+            from assistant.cli import remote
+
+            remote.ask(server, question, list(source), conversation)
+            return
         cli = rt.settings.cli
         principal = (rt.principal(as_user, tuple(group)) if as_user
                      else rt.principal(cli.user, tuple(cli.groups), admin=cli.admin))

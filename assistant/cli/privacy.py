@@ -29,9 +29,14 @@ def audit(
     """Answers as the audit log holds them: pseudonymized question and answer, sources, findings, cost."""
     from assistant.audit import query_audit
 
+    from assistant.admin_log import record_admin
+
     with command_runtime() as rt:
         rows = query_audit(rt.db, since=since.replace(tzinfo=since.tzinfo or timezone.utc) if since else None,
                            principal=user, limit=limit)
+        if as_json:
+            record_admin(rt.db, rt.settings.cli.user, "audit.export", user or "*", records=len(rows),
+                         since=since.isoformat() if since else None)
     if as_json:
         for r in rows:
             typer.echo(json.dumps({

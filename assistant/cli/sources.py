@@ -17,6 +17,7 @@ from assistant.cli.common import (
     out,
     sync_with_progress,
 )
+from assistant.admin_log import record_admin
 from assistant.errors import AssistantError
 from assistant.settings import schedule_seconds
 from assistant.state.tables import DocumentRow
@@ -62,7 +63,9 @@ def remove_source(name: Annotated[str, typer.Argument(help="The source to forget
     with command_runtime() as rt:
         if any(s.name == name for s in rt.settings.sources):
             fail(AssistantError(f"{name!r} is still declared in the settings: remove it there first"))
-        out.print(f"removed {name}: {rt.sync.remove_source(name)} documents deleted", highlight=False)
+        deleted = rt.sync.remove_source(name)
+        record_admin(rt.db, rt.settings.cli.user, "source.remove", name, documents=deleted)
+        out.print(f"removed {name}: {deleted} documents deleted", highlight=False)
 
 
 def _sync_directories(rt, names: list[str]) -> list[str]:
@@ -84,7 +87,19 @@ def sync(
     watch: Annotated[bool, typer.Option("--watch", help="Keep running: sync each source on its schedule.")] = False,
 ) -> None:
     """Sync directories first (so new access maps to people), then sources."""
+    from assistant.api.server_file import find
+
     with command_runtime(on_interrupt="the next sync resumes from the last stored checkpoint") as rt:
+        server = find(rt.settings.data_dir)
+        if server is not None and not watch:
+            from assistant.cli import remote
+
+            chosen = names or [s.name for s in rt.settings.sources]
+            if not chosen:
+                fail(AssistantError(f"the server at {server.url} owns the store: name the sources to sync"))
+            if remote.sync(server, chosen, full):
+                raise typer.Exit(1)
+            return
         rt.register_configured_sources()
         directories = [d.name for d in rt.settings.directories]
         sources = [s.name for s in rt.sync.sources()]

@@ -2,13 +2,18 @@
 
 The ledger row of a document is written only after its points are in the
 store, so a run interrupted at any point (Ctrl-C, kill -9) and run again
-converges on the same store as one uninterrupted run.
+converges on the same store as one uninterrupted run. A connector's
+`CheckpointMark` is stored mid-run (now and then, after the store is flushed
+and the ledger rows of every item before it are committed), so the run after
+a crash resumes from the last mark instead of fetching everything again.
 """
 
 from __future__ import annotations
 
 import inspect
+import time
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,6 +31,7 @@ from assistant.ingest.pipeline import (
     content_hash,
 )
 from assistant.ingest.quality import DUPLICATE_JACCARD, bands, similarity
+from assistant.settings import CheckpointEvery
 from assistant.state import Database
 from assistant.state.tables import DocumentBandRow, DocumentRow, SourceRow
 from connectors import (
@@ -37,6 +43,7 @@ from connectors import (
     Document,
     connector_class,
 )
+from connectors.base import CheckpointMark
 from connectors.errors import ConnectorError
 
 Outcome = Literal["added", "updated", "unchanged", "access", "deleted", "failed", "duplicate"]
@@ -56,6 +63,7 @@ class SyncSummary:
     deleted: int = 0
     duplicates: int = 0
     chunks_written: int = 0
+    fetched: int = 0  # documents the connector delivered, changed or not: what a resumed run fetched again
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -66,7 +74,7 @@ class SyncSummary:
         return {
             "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
             "access_changed": self.access_changed, "deleted": self.deleted, "duplicates": self.duplicates,
-            "chunks_written": self.chunks_written, "failed": self.failed,
+            "chunks_written": self.chunks_written, "fetched": self.fetched, "failed": self.failed,
             "failures": [{"id": i, "reason": r} for i, r in self.failures[:200]],
         }
 
@@ -89,9 +97,48 @@ def build_connector(name: str, kind: str, config: dict, cache_root: Path | None 
         raise SyncError(f"source {name!r} ({kind}): bad options: {exc}") from None
 
 
+class _Marks:
+    """Decides when a connector's mark is stored, and stores it.
+
+    A full load prunes, at its end, the ledger documents it did not see. A mark stored before it has seen
+    every document the ledger held would make the next run incremental and that prune would never happen,
+    so marks wait until nothing is owed (at once on a first sync, whose ledger is empty).
+    """
+
+    def __init__(self, engine: SyncEngine, name: str, owed: set[str]) -> None:
+        self.engine, self.name, self.owed = engine, name, owed
+        self.pending: Checkpoint | None = None
+        self.items = 0
+        self.stored_at = time.monotonic()
+
+    def saw(self, doc_id: str) -> None:
+        self.owed.discard(doc_id)
+        self.items += 1
+
+    def mark(self, checkpoint: Checkpoint) -> None:
+        self.pending = checkpoint
+        every = self.engine.checkpoint_every
+        if self.items >= every.documents or time.monotonic() - self.stored_at >= every.seconds:
+            self.store()
+
+    def storable(self) -> Checkpoint | None:
+        return self.pending if not self.owed else None
+
+    def store(self) -> None:
+        checkpoint = self.storable()
+        if checkpoint is None:
+            return
+        # Points first, then the checkpoint: the ledger rows before the mark are committed already.
+        self.engine.index.flush()
+        with self.engine.db.session() as s:
+            s.get(SourceRow, self.name).checkpoint = checkpoint.model_dump_json()
+        self.pending, self.items, self.stored_at = None, 0, time.monotonic()
+
+
 class SyncEngine:
     def __init__(self, db: Database, index: VectorIndex, processor: DocumentProcessor, identities: IdentityStore,
-                 cache_root: Path | None = None) -> None:
+                 cache_root: Path | None = None, checkpoint_every: CheckpointEvery | None = None) -> None:
+        self.checkpoint_every = checkpoint_every or CheckpointEvery()
         self.cache_root = cache_root
         self.db = db
         self.index = index
@@ -132,6 +179,7 @@ class SyncEngine:
         local_only = bool(config.get("local_only", False))
         seen: set[str] = set()
         notify = on_progress or (lambda _o, _i: None)
+        marks = _Marks(self, name, self._ledger_ids(name) if checkpoint is None else set())
         gen = connector.load(checkpoint)
         try:
             while True:
@@ -140,13 +188,24 @@ class SyncEngine:
                 except StopIteration as stop:
                     new_checkpoint: Checkpoint | None = stop.value
                     break
+                if isinstance(item, CheckpointMark):
+                    marks.mark(item.checkpoint)
+                    continue
                 seen.add(item.id)
+                marks.saw(item.id)
+                if isinstance(item, Document):
+                    summary.fetched += 1
                 notify(self._apply(item, summary, local_only), item.id)
         except ConnectorError as exc:
-            # Credentials or reachability: stop this source, keep its checkpoint and its documents.
+            # Credentials or reachability: stop this source, keep its documents and the last mark it reached.
             self.index.flush()
-            self._record(name, "failed", summary, None, error=str(exc))
+            self._record(name, "failed", summary, marks.storable(), error=str(exc))
             raise SyncError(f"source {name!r}: {exc}") from None
+        except BaseException:
+            # Ctrl-C or a failing callback: keep the last mark reached, without hiding the original error.
+            with suppress(Exception):
+                marks.store()
+            raise
         finally:
             gen.close()
         if checkpoint is None and not summary.failures:

@@ -12,6 +12,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -19,6 +20,23 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+class UtcDateTime(TypeDecorator):
+    """Timestamps stored in UTC and always read back timezone-aware (SQLite alone would drop the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None:
+            value = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+        return value
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return value
 
 
 class Base(DeclarativeBase):
@@ -34,7 +52,7 @@ class SourceRow(Base):
     kind: Mapped[str] = mapped_column(String(64))
     config: Mapped[dict] = mapped_column(JSON, default=dict)
     checkpoint: Mapped[str | None] = mapped_column(Text, nullable=True)
-    last_sync_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    last_sync_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     last_status: Mapped[str] = mapped_column(String(32), default="never")
     last_summary: Mapped[dict] = mapped_column(JSON, default=dict)
 
@@ -51,14 +69,14 @@ class DocumentRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     chunk_count: Mapped[int] = mapped_column(Integer, default=0)
     access: Mapped[list] = mapped_column(JSON, default=list)
-    modified: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    modified: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="indexed")
     error: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(8), default="")
     duplicate_of: Mapped[str | None] = mapped_column(String(1000), nullable=True)
     local_only: Mapped[bool] = mapped_column(default=False)
     minhash: Mapped[list] = mapped_column(JSON, default=list)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
 
 class ConversationRow(Base):
@@ -67,7 +85,7 @@ class ConversationRow(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     principal: Mapped[str] = mapped_column(String(320), index=True)
     channel: Mapped[str] = mapped_column(String(32), default="cli")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
 
 class MessageRow(Base):
@@ -78,7 +96,7 @@ class MessageRow(Base):
     role: Mapped[str] = mapped_column(String(16))
     content: Mapped[str] = mapped_column(Text)
     sources: Mapped[list] = mapped_column(JSON, default=list)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
 
 class DocumentBandRow(Base):
@@ -129,7 +147,7 @@ class VaultRow(Base):
 
     conversation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     owner: Mapped[str] = mapped_column(String(320), index=True)
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
 
 
@@ -139,7 +157,7 @@ class AuditRow(Base):
     __tablename__ = "audit_records"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow, index=True)
     principal: Mapped[str] = mapped_column(String(320), index=True)
     channel: Mapped[str] = mapped_column(String(32))
     conversation_id: Mapped[str] = mapped_column(String(36), index=True)
@@ -170,9 +188,9 @@ class ApiKeyRow(Base):
     # Widget keys: the host's token-signing secret (HS256), encrypted with the vault key, or an RS256 public key.
     signing: Mapped[dict] = mapped_column(JSON, default=dict)
     label: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    last_used_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
 
 
 class FeedbackRow(Base):
@@ -193,7 +211,7 @@ class FeedbackRow(Base):
     model: Mapped[str] = mapped_column(String(200), default="")
     prompt_version: Mapped[str] = mapped_column(String(100), default="")
     timings_ms: Mapped[dict] = mapped_column(JSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow, index=True)
 
     __table_args__ = (UniqueConstraint("answer_id", "principal", name="uq_feedback_answer_principal"),)
 
@@ -204,7 +222,7 @@ class AdminEventRow(Base):
     __tablename__ = "admin_events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow, index=True)
     actor: Mapped[str] = mapped_column(String(320), index=True)
     action: Mapped[str] = mapped_column(String(64))
     target: Mapped[str] = mapped_column(Text, default="")

@@ -24,7 +24,8 @@ def api_runtime(tmp_path_factory, embedder):
     private = root / "finance"
     private.mkdir()
     (private / "falcon-budget.md").write_text(FINANCE_DOC, encoding="utf-8")
-    rt = Runtime(make_settings(root / "data", llm={"max_tokens": 48}))
+    # One shared principal would otherwise meet the per-minute rate limit over a whole session.
+    rt = Runtime(make_settings(root / "data", llm={"max_tokens": 48}, api={"rate_limit_per_minute": 10000}))
     rt.__dict__["embedder"] = embedder
     rt.sync.register("sample", "filesystem", folder_source(SAMPLE_CORPUS, public=True))
     rt.sync.register("finance", "filesystem", folder_source(private, groups=["finance"]))
@@ -59,3 +60,45 @@ def make_key(app) -> Callable[..., str]:
 
 def auth(secret: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {secret}"}
+
+
+class LiveServer:
+    """uvicorn serving an app on a loopback port, in a thread of this process."""
+
+    def __init__(self, app) -> None:
+        import threading
+
+        import uvicorn
+
+        from tests.services import free_port
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
+                                                    access_log=False, lifespan="on"))
+        self.thread = threading.Thread(target=self.server.run, name="uvicorn", daemon=True)
+
+    def __enter__(self) -> LiveServer:
+        import time
+
+        import httpx
+
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                time.sleep(0.1)
+        raise RuntimeError("uvicorn did not start within 30 s")
+
+    def __exit__(self, *exc) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=15)
+
+
+@pytest.fixture(scope="session")
+def live(app):
+    with LiveServer(app) as server:
+        yield server

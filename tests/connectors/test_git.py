@@ -13,7 +13,7 @@ import pytest
 from connectors import Access, ConnectorFailure, Deletion
 from connectors.errors import ConnectorConfigError, SourceUnavailableError
 from connectors.git import GitCheckpoint, GitConnector
-from tests.contract import check_contract, drain
+from tests.contract import check_contract, check_marks, drain
 
 PDF = b"%PDF-1.4\n\x00\x01binary body\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
@@ -202,3 +202,52 @@ def test_credentials_in_the_repository_url_never_show(tmp_path):
         drain(conn)
     assert "s3cret-token" not in str(err.value) and "127.0.0.1:9/wiki.git" in str(err.value)
     assert conn._uri("abc", "a.md") == "git+https://127.0.0.1:9/wiki.git@abc:a.md"
+
+
+def test_marks_on_a_first_and_an_incremental_run_resume_without_loss_or_repeat(tmp_path):
+    repo = Repo(tmp_path / "big")
+    for i in range(25):
+        repo.write(f"page-{i:02d}.md", f"page {i}")
+    repo.write("page-05.png", PNG)  # skipped, between marks
+    repo.commit()
+    conn = connector(repo, tmp_path)
+    first = check_marks(conn)
+    assert [at for at, _ in first.marks] == [10, 20]
+    mark = first.marks[0][1]
+    assert (mark.commit, mark.target, mark.done) == ("", repo.head(), "page-09.md") and len(mark.paths) == 10
+
+    for i in range(0, 25, 2):
+        repo.write(f"page-{i:02d}.md", f"page {i}, edited")
+    for i in range(1, 25, 4):
+        repo.git("rm", "-q", f"page-{i:02d}.md")
+    repo.commit()
+    later = check_marks(conn, first.checkpoint)
+    assert later.marks and len(later.deletions) == 6
+
+
+def test_a_run_stopped_at_a_mark_catches_up_when_the_branch_moved_on(tmp_path):
+    repo = Repo(tmp_path / "moving")
+    for i in range(25):
+        repo.write(f"page-{i:02d}.md", f"page {i}")
+    repo.commit()
+    conn = connector(repo, tmp_path)
+    base = drain(conn).checkpoint
+    for i in range(25):
+        repo.write(f"page-{i:02d}.md", f"page {i}, second")
+    repo.commit()
+    _, mark = drain(conn, base).marks[0]  # the run stopped here: pages 00-09 hold the second version
+    repo.write("page-03.md", "page 3")  # back to the first version: no change from base to the new tip
+    repo.git("rm", "-q", "page-04.md")
+    repo.write("page-20.md", "page 20, third")
+    repo.commit()
+    resumed = check_contract(conn, mark)
+    assert resumed.marks == [], "a mark cannot name both base commits"
+    want = {f"page-{i:02d}.md": f"page {i}, second".encode() for i in range(25) if i != 4}
+    want["page-03.md"], want["page-20.md"] = b"page 3", b"page 20, third"
+    index = {f"page-{i:02d}.md": f"page {i}".encode() for i in range(25)}
+    index.update({f"page-{i:02d}.md": f"page {i}, second".encode() for i in range(10)})  # what the mark covered
+    index.update({d.metadata["path"]: d.content for d in resumed.documents})
+    for gone in resumed.ids(Deletion):
+        index.pop(gone.removeprefix("wiki:"))
+    assert index == want
+    assert resumed.checkpoint == drain(connector(repo, tmp_path, cache="fresh")).checkpoint

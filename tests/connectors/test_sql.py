@@ -15,7 +15,7 @@ from connectors.errors import (
     SourceUnavailableError,
 )
 from connectors.sql import SqlCheckpoint, SqlConnector
-from tests.contract import check_contract, drain
+from tests.contract import check_contract, check_marks, drain
 from tests.services import free_port
 from tests.services.postgres import postgres_fixture
 
@@ -127,6 +127,23 @@ def test_rows_sharing_an_updated_at_across_batch_boundaries_are_neither_lost_nor
     source.insert({"id": 9, "updated_at": at(6)})
     last = check_contract(conn, again.checkpoint)
     assert last.ids() == ["crm:3", "crm:9"] and drain(conn, last.checkpoint).items == []
+
+
+def test_a_mark_after_each_full_batch_resumes_without_loss_or_repeat(db_url):
+    source = Table(db_url)
+    # Rows sharing an updated-at value straddle the batch boundaries, where the marks fall.
+    source.insert(*({"id": i, "updated_at": at(i // 3)} for i in range(1, 10)))
+    conn = connector(db_url, batch_size=2)
+    first = check_marks(conn)
+    assert [at for at, _ in first.marks] == [2, 4, 6, 8]
+    mark = first.marks[1][1]
+    assert (mark.at_mark, len(mark.known)) == (["3", "4"], 9)  # rows 3 and 4 share the mark's updated-at
+
+    source.delete(2)
+    source.update(4, body="changed", updated_at=at(9))
+    source.insert({"id": 10, "updated_at": at(1)}, {"id": 11, "updated_at": at(8)})
+    later = check_marks(conn, first.checkpoint)
+    assert later.ids(Deletion) == ["crm:2"] and later.ids() == ["crm:11", "crm:4"]
 
 
 def test_deleted_rows_become_deletions(source):

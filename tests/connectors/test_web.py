@@ -22,7 +22,7 @@ from tests.connectors.web_site import (
     html,
     redirect,
 )
-from tests.contract import check_contract, drain
+from tests.contract import check_contract, check_marks, drain
 from tests.services import free_port
 
 ACCESS = Access(groups=frozenset({"staff"}))
@@ -346,3 +346,23 @@ def test_normalize_url(url, expected):
 )
 def test_filename_suffix_follows_the_served_type(url, mime, expected):
     assert guess_filename(url, mime) == expected
+
+
+def test_marks_let_a_killed_crawl_skip_the_pages_it_had_delivered(site):
+    site.pages.update({"/": html("Home", *(f"/p/{i}" for i in range(30)))})
+    for i in range(30):
+        site.pages[f"/p/{i}"] = html(f"Page {i}", "/", etag=i % 3 != 0)  # some pages without validators
+    conn = connector(site, respect_robots=False)
+    first = check_marks(conn)
+    assert [at for at, _ in first.marks] == [10, 20, 30]
+
+    site.log.clear()
+    resumed = drain(conn, first.marks[0][1])  # after "/" and /p/0-8
+    assert len(resumed.documents) == 21
+    assert site.hits("/p/1")[0].status == 304 and site.hits("/p/20")[0].if_none_match is None
+
+    for i in range(2, 26, 2):
+        site.pages[f"/p/{i}"] = html(f"Page {i}, revised", "/")
+    del site.pages["/p/7"]
+    later = check_marks(conn, first.checkpoint)
+    assert len(later.documents) == 12 and later.ids(Deletion) == [f"web:{site.url('/p/7')}"]

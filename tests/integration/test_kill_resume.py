@@ -1,11 +1,14 @@
 """kill -9 in the middle of `assistant sync`, run it again: the same store as one uninterrupted run.
 
 The filesystem source has its own test in test_sync.py; this one drives sources of other kinds
-through the settings, the way a deployment declares them.
+through the settings, the way a deployment declares them. Each of them marks safe places to resume,
+and the settings store a mark every few documents: the process is killed once one is stored, and
+the run after it fetches only what came after that mark.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -30,7 +33,7 @@ def configs_with(tmp_path: Path, source_yaml: str) -> Path:
     (configs / "prompts").mkdir(parents=True)
     for name in ("default.yaml", "prompts/answer.yaml", "prompts/rewrite.yaml"):
         (configs / name).write_text((REPO / "configs" / name).read_text())
-    (configs / "source.yaml").write_text(source_yaml)
+    (configs / "source.yaml").write_text(source_yaml + "ingest:\n  checkpoint_every: {documents: 5}\n")
     return configs
 
 
@@ -47,12 +50,22 @@ def store_state(configs: Path, data: Path, embedder) -> dict[str, list[int]]:
         rt.close()
 
 
-def ledger_size(db: Path) -> int:
+def query(db: Path, sql: str, default=None):
+    """One value from the state database of a running sync, read-only; `default` while there is none yet."""
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
-            return conn.execute("select count(*) from documents").fetchone()[0]
+            row = conn.execute(sql).fetchone()
     except sqlite3.Error:
-        return 0
+        return default
+    return row[0] if row and row[0] is not None else default
+
+
+def ledger_size(db: Path) -> int:
+    return query(db, "select count(*) from documents", 0)
+
+
+def stored_checkpoint(db: Path) -> str | None:
+    return query(db, "select checkpoint from sources")
 
 
 def sync(configs: Path, data: Path) -> subprocess.Popen:
@@ -69,18 +82,22 @@ def killed_then_resumed(configs: Path, tmp_path: Path, embedder, total: int) -> 
     assert len(expected) == total
 
     data = tmp_path / "killed"
+    db = data / "state.db"
     proc = sync(configs, data)
     deadline = time.time() + 300
-    while time.time() < deadline and proc.poll() is None and ledger_size(data / "state.db") < 5:
-        time.sleep(0.1)
+    while time.time() < deadline and proc.poll() is None and stored_checkpoint(db) is None:
+        time.sleep(0.05)
     assert proc.poll() is None, "the sync finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert 5 <= ledger_size(data / "state.db") < total
+    assert stored_checkpoint(db) is not None, "no mark was stored while the sync ran"
+    assert 5 <= ledger_size(db) < total
 
     resumed = sync(configs, data)
     assert resumed.wait(timeout=600) == 0, resumed.stderr.read()
     assert store_state(configs, data, embedder) == expected
+    fetched = json.loads(query(db, "select last_summary from sources"))["fetched"]
+    assert 0 < fetched < total, "the resumed run fetched everything again instead of starting at the stored mark"
 
 
 @pytest.mark.slow
@@ -91,7 +108,7 @@ def test_a_killed_sql_sync_resumes_to_the_same_store(tmp_path, embedder):
         conn.executemany("insert into articles values (?, ?, ?, ?)",
                          [(i, f"Article {i}", f"{BODY} Article {i}.", f"2026-01-{i % 28 + 1:02d}") for i in range(60)])
     configs = configs_with(tmp_path, f"sources:\n  - name: kb\n    kind: sql\n    options: {{url: 'sqlite:///{db}', "
-                                     "table: articles}\n    access: {public: true}\n")
+                                     "table: articles, batch_size: 10}\n    access: {public: true}\n")
     killed_then_resumed(configs, tmp_path, embedder, total=60)
 
 

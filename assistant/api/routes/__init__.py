@@ -6,6 +6,7 @@ from fastapi import APIRouter
 
 
 def all_routers() -> list[APIRouter]:
-    from assistant.api.routes import chat, health
+    from assistant.api.routes import admin, chat, conversations, health, ingest, library
+    from assistant.widget import routes as widget
 
-    return [chat.router, health.router]
+    return [chat.router, conversations.router, library.router, ingest.router, admin.router, health.router, widget.router]

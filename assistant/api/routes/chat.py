@@ -16,16 +16,19 @@ from assistant.api.auth import Caller, require
 from assistant.api.errors import ApiError, responses
 from assistant.api.schemas import CitationOut, FindingOut, citations_out, findings_out
 from assistant.chat import Answer, AnswerDelta, ChatService, ConversationNotFound, Question, Retracted, Sources
-from assistant.errors import LLMCancelledError, LLMTimeoutError, ProviderUnavailableError, QueueFullError
+from assistant.errors import LLMTimeoutError, ProviderUnavailableError, QueueFullError
 
 router = APIRouter(prefix="/v1", tags=["chat"])
 
 MODEL_ALIASES = ("assistant", "default")
 
 
+NOT_BLANK = r"\S"
+
+
 class TextPart(BaseModel):
     type: Literal["text"]
-    text: str
+    text: str = Field(max_length=200_000)
 
 
 class MessageIn(BaseModel):
@@ -58,7 +61,13 @@ class ChatCompletionRequest(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     model: str = Field(description="'assistant' (the configured model) or a model name from GET /v1/models.")
-    messages: list[MessageIn] = Field(min_length=1, max_length=200)
+    messages: list[MessageIn] = Field(
+        min_length=1, max_length=200,
+        description="The conversation so far; the last user message with text is the question.",
+        # The OpenAPI document says what the route needs: at least one user message with some text.
+        json_schema_extra={"contains": {"type": "object", "required": ["role", "content"], "properties": {
+            "role": {"const": "user"}, "content": {"type": "string", "pattern": NOT_BLANK}}}},
+    )
     stream: bool = False
     temperature: float | None = Field(None, ge=0, le=2)
     max_tokens: int | None = Field(None, ge=1, le=32768, description="Capped at the server's own limit.")
@@ -122,13 +131,14 @@ def list_models(request: Request, caller: Caller = require("chat")) -> ModelList
 def _question(body: ChatCompletionRequest, caller: Caller) -> Question:
     instructions = "\n".join(m.text for m in body.messages if m.role in ("system", "developer") and m.text.strip())
     turns = [m for m in body.messages if m.role in ("user", "assistant")]
-    if not turns or turns[-1].role != "user" or not turns[-1].text.strip():
-        raise ApiError(400, "the last message must be a non-empty 'user' message: it is the question")
+    asked = [i for i, m in enumerate(turns) if m.role == "user" and m.text.strip()]
+    if not asked:
+        raise ApiError(422, "messages: no 'user' message with text: the last one is the question")
     rag = body.rag or RagOptions()
     return Question(
-        text=turns[-1].text, principal=caller.principal, conversation_id=rag.conversation_id,
+        text=turns[asked[-1]].text, principal=caller.principal, conversation_id=rag.conversation_id,
         sources=tuple(rag.sources), channel=caller.channel, instructions=instructions,
-        history=tuple((m.role, m.text) for m in turns[:-1]),
+        history=tuple((m.role, m.text) for m in turns[:asked[-1]]),
         max_tokens=body.max_completion_tokens or body.max_tokens, temperature=body.temperature,
     )
 
@@ -201,7 +211,9 @@ def _next(events):
 async def chat_completions(body: ChatCompletionRequest, request: Request, caller: Caller = require("chat")):
     models = available_models(request)
     if body.model not in models:
-        raise ApiError(400, f"unknown model {body.model!r}; available: {', '.join(models)}", code="model_not_found")
+        # OpenAI answers an unknown model with 404 and this code; clients handle it the same here.
+        raise ApiError(404, f"unknown model {body.model!r}; available: {', '.join(models)}", "not_found_error",
+                       "model_not_found")
     question = _question(body, caller)
     chat: ChatService = request.app.state.runtime.chat
     metrics = request.app.state.metrics
