@@ -106,6 +106,9 @@ class Question:
     history: tuple[tuple[str, str], ...] = ()
     max_tokens: int | None = None
     temperature: float | None = None
+    # Everyone else who will see the answer (every member of a Slack channel): retrieval keeps to documents
+    # all of them may read, and masked values come back in clear only if all of them may read their source.
+    audience: tuple[Principal, ...] = ()
 
 
 def build_context(chunks: list[RetrievedChunk], budget_tokens: int, count_tokens) -> tuple[str, tuple[Citation, ...]]:
@@ -161,7 +164,7 @@ class ChatService:
         vault = self._vault(conversation_id, q.principal.user)
         if vault is not None:
             ctx.cache["pii.vault"] = vault
-            ctx.cache["pii.allowed"] = self._allowed(q.principal)
+            ctx.cache["pii.allowed"] = self._allowed(q.principal, q.audience)
         findings: list[GuardResult] = []
         question = defuse(q.text) if vault is not None else q.text
 
@@ -192,7 +195,7 @@ class ChatService:
 
         t = time.perf_counter()
         chunks = self.retriever.retrieve(RetrievalQuery(
-            text=query, principal=q.principal, sources=q.sources, remote_model=self.llm.remote,
+            text=query, principal=q.principal, sources=q.sources, remote_model=self.llm.remote, audience=q.audience,
         ))
         chunks = self._guard_context(chunks, ctx, findings)
         timings["retrieval"] = (time.perf_counter() - t) * 1000
@@ -333,8 +336,9 @@ class ChatService:
             return None
         return self.vaults.load(conversation_id, owner) or self.vaults.new(conversation_id, owner)
 
-    def _allowed(self, principal: Principal):
-        """A value comes back in clear if the asker typed it or may still read a document it came from."""
+    def _allowed(self, principal: Principal, audience: tuple[Principal, ...] = ()):
+        """A value comes back in clear if the asker typed it or may still read a document it came from, and
+        so may everyone else in the audience."""
         readable: dict[str, bool] = {}
 
         def allowed(entry: VaultEntry) -> bool:
@@ -344,7 +348,7 @@ class ChatService:
                 if origin.startswith("doc:"):
                     doc_id = origin[4:]
                     if doc_id not in readable:
-                        readable[doc_id] = self.retriever.can_read(principal, doc_id)
+                        readable[doc_id] = self.retriever.can_read(principal, doc_id, audience)
                     if readable[doc_id]:
                         return True
             return False

@@ -11,7 +11,10 @@ from assistant.settings import RetrievalSettings
 
 @dataclass(frozen=True)
 class Principal:
-    """Who asks. Admins see every document, whatever its access."""
+    """Who asks. Admins see every document, whatever its access.
+
+    A principal without a user stands for anyone (someone who cannot be identified): public documents only.
+    """
 
     user: str
     groups: tuple[str, ...] = ()
@@ -20,7 +23,23 @@ class Principal:
     def acl_tokens(self) -> tuple[str, ...] | None:
         if self.admin:
             return None
+        if not self.user:
+            return ("public",)
         return ("public", f"user:{self.user.lower()}", *(f"group:{g.lower()}" for g in self.groups))
+
+
+ANYONE = Principal(user="")
+
+
+def audience_acl(audience: tuple[Principal, ...]) -> tuple[tuple[str, ...], ...]:
+    """The token lists a point must match one of each, for everyone who will see an answer besides the asker.
+
+    Admins add no restriction; identical lists collapse, and anyone's list (public only) makes the others moot.
+    """
+    lists = {tokens for p in audience if (tokens := p.acl_tokens()) is not None}
+    if ANYONE.acl_tokens() in lists:
+        return (ANYONE.acl_tokens(),)
+    return tuple(sorted(lists))
 
 
 @dataclass(frozen=True)
@@ -58,6 +77,8 @@ class RetrievalQuery:
     sources: tuple[str, ...] = ()
     limit: int | None = None
     remote_model: bool = False
+    # Everyone else who will see the answer (the members of a Slack channel): a chunk must admit each of them.
+    audience: tuple[Principal, ...] = ()
 
 
 class Retriever:
@@ -72,8 +93,8 @@ class Retriever:
         hits = self.index.search(
             dense=self.embedder.embed_query(query.text).tolist(),
             sparse=self.sparse.embed_query(query.text),
-            flt=SearchFilter(acl=query.principal.acl_tokens(), sources=query.sources, searchable_only=True,
-                             exclude_local_only=query.remote_model),
+            flt=SearchFilter(acl=query.principal.acl_tokens(), audience=audience_acl(query.audience),
+                             sources=query.sources, searchable_only=True, exclude_local_only=query.remote_model),
             limit=query.limit or s.top_k,
             prefetch_limit=max(s.prefetch_limit, query.limit or s.top_k),
             fusion=s.fusion,
@@ -82,6 +103,8 @@ class Retriever:
         )
         return [RetrievedChunk.from_hit(h) for h in hits]
 
-    def can_read(self, principal: Principal, doc_id: str) -> bool:
-        """Whether the document is in the store and its access admits the principal now."""
-        return self.index.count(SearchFilter(acl=principal.acl_tokens(), doc_ids=(doc_id,))) > 0
+    def can_read(self, principal: Principal, doc_id: str, audience: tuple[Principal, ...] = ()) -> bool:
+        """Whether the document is in the store and its access admits the principal, and everyone in the
+        audience, now."""
+        flt = SearchFilter(acl=principal.acl_tokens(), audience=audience_acl(audience), doc_ids=(doc_id,))
+        return self.index.count(flt) > 0

@@ -219,6 +219,45 @@ class ApiSettings(_Section):
     sync_scheduler: bool = Field(True, description="The server syncs sources on their schedules.")
 
 
+class SlackSettings(_Section):
+    bot_token: str = Field(
+        "", description="Bot token (xoxb-...), usually '${SLACK_BOT_TOKEN:}'; empty keeps the Slack bot off.")
+    signing_secret: str = Field(
+        "", description="Signing secret that verifies requests to /slack/events, usually '${SLACK_SIGNING_SECRET:}'; "
+        "empty turns the HTTP endpoint off.")
+    app_token: str = Field(
+        "", description="App-level token (xapp-..., scope connections:write) for `assistant slack --socket`, "
+        "usually '${SLACK_APP_TOKEN:}'.")
+    api_url: str = Field("https://slack.com/api/", description="Base URL of Slack's Web API, ending in '/'.")
+    channel_access: Literal["members", "public"] = Field(
+        "members", description="What an answer in a channel may use: 'members' is the documents every member of "
+        "the channel may read; 'public' is public documents only. Direct messages and /ask use the asker's access.")
+    max_channel_members: int = Field(
+        200, ge=1, description="Channels with more members than this are answered from public documents only.")
+    user_groups: dict[str, list[str]] = Field(
+        default_factory=dict, description="Canonical groups per user email, added to the groups the directories "
+        "give them.")
+    usergroups: dict[str, str] = Field(
+        default_factory=dict, description="Slack user group handle -> canonical group: members of the Slack group "
+        "get the canonical one. Only handles listed here count (anyone may create a Slack user group); needs the "
+        "usergroups:read scope.")
+    document_url: str = Field(
+        "", description="Link for sources whose address is not a web URL, with '{doc_id}' in it, e.g. "
+        "'https://intranet.example.com/docs/{doc_id}'; empty: such sources are named without a link.")
+    cache_s: float = Field(300.0, ge=0, description="How long a Slack user's principal and the user groups are cached.")
+    update_interval_s: float = Field(
+        1.0, ge=0.2, description="Least time between two updates of a streaming answer (chat.update).")
+    placeholder: str = Field(":hourglass_flowing_sand: Thinking…", description="Shown at once while the answer is prepared.")
+    timeout_s: float = Field(30.0, gt=0, description="Timeout of each Web API request.")
+    max_retries: int = Field(
+        3, ge=0, description="Retries of a Web API request after 'ratelimited' (waiting Retry-After) or a connection error.")
+    workers: int = Field(8, ge=1, description="Answers prepared at the same time; more wait their turn.")
+
+    @property
+    def http_enabled(self) -> bool:
+        return bool(self.bot_token and self.signing_secret)
+
+
 class Settings(_Section):
     data_dir: Path = Field(Path("data"), description="Where the store, the database and uploads live; ASSISTANT_DATA_DIR overrides.")
     embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings, description="Dense embeddings.")
@@ -236,6 +275,7 @@ class Settings(_Section):
     chat: ChatSettings = Field(default_factory=ChatSettings, description="Answering.")
     cli: CliSettings = Field(default_factory=CliSettings, description="Command line.")
     api: ApiSettings = Field(default_factory=ApiSettings, description="HTTP API and widget.")
+    slack: SlackSettings = Field(default_factory=SlackSettings, description="The Slack bot; off until its tokens are set.")
     config_dir: Path = Field(Path("configs"), description="Folder the profiles were read from (set by the loader).")
 
     @property

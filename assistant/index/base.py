@@ -50,9 +50,14 @@ class ChunkPoint:
 
 @dataclass(frozen=True)
 class SearchFilter:
-    """`acl` None means an admin: no access restriction. Otherwise a point must carry one of the tokens."""
+    """`acl` None means an admin: no access restriction. Otherwise a point must carry one of the tokens.
+
+    `audience` holds the token lists of further principals (everyone who will see an answer): a point must
+    carry one token of each list as well, so the filter admits only what all of them may read.
+    """
 
     acl: tuple[str, ...] | None = ()
+    audience: tuple[tuple[str, ...], ...] = ()
     sources: tuple[str, ...] = ()
     doc_ids: tuple[str, ...] = ()
     # Retrieval leaves out near-duplicates (one copy stays searchable) and, for remote models, local-only sources.

@@ -88,6 +88,9 @@ class EdgeIndex:
             if flt.acl is not None:
                 # An empty token list must match nothing, never everything.
                 must.append(q.FieldCondition(key="acl", match=q.MatchAny(any=list(flt.acl) or ["\x00none"])))
+            # One condition per member of the audience: the conditions of `must` all have to hold.
+            for tokens in flt.audience:
+                must.append(q.FieldCondition(key="acl", match=q.MatchAny(any=list(tokens) or ["\x00none"])))
             if flt.sources:
                 must.append(q.FieldCondition(key="source", match=q.MatchAny(any=list(flt.sources))))
             if flt.doc_ids:

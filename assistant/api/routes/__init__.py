@@ -7,6 +7,7 @@ from fastapi import APIRouter
 
 def all_routers() -> list[APIRouter]:
     from assistant.api.routes import admin, chat, conversations, health, ingest, library
+    from assistant.slack import routes as slack
     from assistant.widget import routes as widget
 
-    return [chat.router, conversations.router, library.router, ingest.router, admin.router, health.router, widget.router]
+    return [chat.router, conversations.router, library.router, ingest.router, admin.router, health.router, widget.router, slack.router]
