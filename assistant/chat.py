@@ -20,8 +20,8 @@ from assistant.llm.base import (
     TokenDelta,
     Usage,
 )
-from assistant.prompts import PromptTemplate
-from assistant.retrieval import Principal, RetrievalQuery, RetrievedChunk, Retriever
+from assistant.prompts import PromptSplit, PromptTemplate
+from assistant.retrieval import NO_FILTERS, Principal, RetrievalFilters, RetrievalQuery, RetrievedChunk, Retriever
 from assistant.settings import Settings
 from assistant.state import Database
 from assistant.state.tables import ConversationRow, MessageRow
@@ -109,34 +109,133 @@ class Question:
     # Everyone else who will see the answer (every member of a Slack channel): retrieval keeps to documents
     # all of them may read, and masked values come back in clear only if all of them may read their source.
     audience: tuple[Principal, ...] = ()
+    # Metadata filters (document, path prefix, modified range, tags; sources too, together with `sources`).
+    filters: RetrievalFilters = NO_FILTERS
 
 
-def build_context(chunks: list[RetrievedChunk], budget_tokens: int, count_tokens) -> tuple[str, tuple[Citation, ...]]:
-    """Number documents in rank order and pack their chunks until the token budget is spent."""
+@dataclass(frozen=True)
+class PackedContext:
+    text: str
+    citations: tuple[Citation, ...]
+    # The chunks as they stand in `text` (a chunk that repeated its predecessor's end holds only the rest).
+    chunks: tuple[RetrievedChunk, ...]
+    blocks: tuple[str, ...] = ()
+
+
+def build_context(chunks: list[RetrievedChunk], budget_tokens: int, count_tokens,
+                  dedupe: bool = True) -> tuple[str, tuple[Citation, ...]]:
+    packed = pack_context(chunks, budget_tokens, count_tokens, dedupe)
+    return packed.text, packed.citations
+
+
+def pack_context(chunks: list[RetrievedChunk], budget_tokens: int, count_tokens, dedupe: bool = True) -> PackedContext:
+    """Number documents in rank order and pack chunks until the token budget is spent.
+
+    Hits go in first, best first, then neighbours (nearest ring first); a neighbour goes in only next to
+    what it was fetched for. One document's chunks that touch are one passage, in document order, the text
+    two overlapping windows share said once; a chunk whose text is already there is left out. The first
+    chunk goes in even when it alone is over the budget.
+    """
+    taken: list[RetrievedChunk] = []
+    keys: set[tuple[str, int]] = set()
+    texts: set[str] = set()
+    # Each block is counted once: a new chunk changes only its own document's blocks.
+    counted: dict[str, int] = {}
+    seam = count_tokens("\n\n")
+
+    def cost(packed: PackedContext) -> int:
+        for block in packed.blocks:
+            if block not in counted:
+                counted[block] = count_tokens(block)
+        return sum(counted[b] for b in packed.blocks) + seam * (len(packed.blocks) - 1)
+
+    for chunk in sorted(chunks, key=lambda c: c.neighbour_of is not None):
+        key = (chunk.doc_id, chunk.chunk_index)
+        same = " ".join(chunk.text.split()).lower()
+        if key in keys or (dedupe and same in texts):
+            continue
+        if chunk.neighbour_of is not None:
+            toward = chunk.chunk_index + (1 if chunk.neighbour_of > chunk.chunk_index else -1)
+            if (chunk.doc_id, toward) not in keys:
+                continue
+        if taken and cost(_render([*taken, chunk], dedupe)) > budget_tokens:
+            continue
+        taken.append(chunk)
+        keys.add(key)
+        texts.add(same)
+    packed = _render(taken, dedupe)
+    # Tokens can merge across a seam, so the joined text is counted once more; the last chunk in never
+    # has another one beside it that depends on it.
+    while len(taken) > 1 and count_tokens(packed.text) > budget_tokens:
+        taken.pop()
+        packed = _render(taken, dedupe)
+    return packed
+
+
+def _render(chunks: list[RetrievedChunk], dedupe: bool) -> PackedContext:
     numbers: dict[str, int] = {}
     sections: dict[str, list[str]] = {}
-    meta: dict[str, RetrievedChunk] = {}
-    blocks: list[str] = []
-    used = 0
+    first: dict[str, RetrievedChunk] = {}
     for chunk in chunks:
-        number = numbers.get(chunk.doc_id, len(numbers) + 1)
-        where = f" ({chunk.section})" if chunk.section else ""
-        block = f"[{number}] {chunk.title}{where}\n{chunk.text}"
-        cost = count_tokens(block)
-        if used + cost > budget_tokens and blocks:
-            continue
-        used += cost
-        numbers[chunk.doc_id] = number
-        meta.setdefault(chunk.doc_id, chunk)
+        numbers.setdefault(chunk.doc_id, len(numbers) + 1)
+        first.setdefault(chunk.doc_id, chunk)
         sections.setdefault(chunk.doc_id, [])
         if chunk.section and chunk.section not in sections[chunk.doc_id]:
             sections[chunk.doc_id].append(chunk.section)
-        blocks.append(block)
+    blocks: list[str] = []
+    shown: list[RetrievedChunk] = []
+    for doc_id, number in numbers.items():
+        own = sorted((c for c in chunks if c.doc_id == doc_id), key=lambda c: c.chunk_index)
+        run: list[RetrievedChunk] = []
+        text = ""
+        for chunk in own:
+            if run and (chunk.chunk_index != run[-1].chunk_index + 1 or chunk.section != run[-1].section):
+                blocks.append(_block(number, run[0], text))
+                run, text = [], ""
+            if run:
+                cut = _overlap(run[-1].text, chunk.text) if dedupe else 0
+                # The rest of a cut chunk goes on where the shared text ended: no separator in between.
+                chunk = _cut(chunk, cut) if cut else chunk
+                text += chunk.text if cut else "\n" + chunk.text
+            else:
+                text = chunk.text
+            run.append(chunk)
+            shown.append(chunk)
+        blocks.append(_block(number, run[0], text))
     citations = tuple(
-        Citation(number=n, doc_id=d, title=meta[d].title, uri=meta[d].uri, sections=tuple(sections[d]))
-        for d, n in sorted(numbers.items(), key=lambda kv: kv[1])
+        Citation(number=n, doc_id=d, title=first[d].title, uri=first[d].uri, sections=tuple(sections[d]))
+        for d, n in numbers.items()
     )
-    return "\n\n".join(blocks), citations
+    return PackedContext("\n\n".join(blocks), citations, tuple(shown), tuple(blocks))
+
+
+def _block(number: int, head: RetrievedChunk, text: str) -> str:
+    where = f" ({head.section})" if head.section else ""
+    return f"[{number}] {head.title}{where}\n{text}"
+
+
+def _overlap(before: str, after: str, least: int = 16) -> int:
+    """How many leading characters of `after` repeat the end of `before` (overlapping chunk windows); 0 for
+    fewer than `least`, so a common phrase is not taken for an overlap."""
+    if len(after) < least:
+        return 0
+    head = after[:least]
+    at = before.find(head, max(0, len(before) - len(after)))
+    while at != -1:
+        if after.startswith(before[at:]):
+            return len(before) - at
+        at = before.find(head, at + 1)
+    return 0
+
+
+def _cut(chunk: RetrievedChunk, n: int) -> RetrievedChunk:
+    """The chunk without its first n characters; stored PII offsets follow, or are dropped (the boundary then
+    analyses the text itself) when a value straddles the cut."""
+    pii = chunk.pii
+    if pii is not None:
+        pii = None if any(a < n < b for a, b, _, _ in pii) else tuple(
+            (a - n, b - n, label, score) for a, b, label, score in pii if a >= n)
+    return replace(chunk, text=chunk.text[n:], pii=pii)
 
 
 class ChatService:
@@ -151,6 +250,8 @@ class ChatService:
         self.llm = llm
         self.guards = guards
         self.prompt = prompt
+        # The versions of the answer prompt and each one's share of conversations (chat.prompt_split).
+        self.prompts = PromptSplit.configured(settings.config_dir, settings.chat.prompt_split, prompt)
         self.db = db
         self.vaults = vaults
 
@@ -159,8 +260,11 @@ class ChatService:
         timings: dict[str, float] = {}
         answer_id = str(uuid.uuid4())
         conversation_id = self._conversation(q)
+        prompt = self.prompts.choose(conversation_id)
         ctx = GuardContext("input", principal=q.principal.user, request_id=answer_id)
         ctx.cache["llm.remote"] = self.llm.remote
+        # Guards that compare meanings (grounding, bias) reuse the assistant's embedding model.
+        ctx.cache["embedder"] = self.retriever.embedder
         vault = self._vault(conversation_id, q.principal.user)
         if vault is not None:
             ctx.cache["pii.vault"] = vault
@@ -173,7 +277,7 @@ class ChatService:
             answer = Answer(
                 id=answer_id, conversation_id=conversation_id, text=text, citations=citations,
                 findings=tuple(findings), blocked=blocked, model=self.llm.name,
-                prompt_version=f"{self.prompt.name}@{self.prompt.version}", usage=usage, timings_ms=timings,
+                prompt_version=f"{prompt.name}@{prompt.version}", usage=usage, timings_ms=timings,
             )
             self._finish(q, answer, question, ctx, vault)
             return answer
@@ -194,9 +298,9 @@ class ChatService:
             timings["rewrite"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
-        chunks = self.retriever.retrieve(RetrievalQuery(
-            text=query, principal=q.principal, sources=q.sources, remote_model=self.llm.remote, audience=q.audience,
-        ))
+        wanted = RetrievalQuery(text=query, principal=q.principal, sources=q.sources, remote_model=self.llm.remote,
+                                audience=q.audience, filters=q.filters)
+        chunks = self.retriever.expand(wanted, self.retriever.retrieve(wanted))
         chunks = self._guard_context(chunks, ctx, findings)
         timings["retrieval"] = (time.perf_counter() - t) * 1000
         if not chunks:
@@ -205,14 +309,20 @@ class ChatService:
             yield done(NOTHING_FOUND)
             return
 
-        context, citations = build_context(chunks, self.settings.chat.context_tokens, self.llm.count_tokens)
-        system, user = self.prompt.render(context=context, question=checked.text)
+        packed = pack_context(chunks, self.settings.chat.context_tokens, self.llm.count_tokens,
+                              self.settings.retrieval.dedupe)
+        context, citations = packed.text, packed.citations
+        # The output guards check the answer against exactly what the model was given.
+        numbers = {c.doc_id: c.number for c in citations}
+        ctx.cache["context.sources"] = [(numbers[c.doc_id], c.title, c.text) for c in packed.chunks
+                                        if c.doc_id in numbers]
+        system, user = prompt.render(context=context, question=checked.text)
         if q.instructions.strip():
             system += CLIENT_INSTRUCTIONS + q.instructions.strip()
         fingerprint = next((getattr(g, "fingerprint", "") for g in self.guards.guards("boundary") if g.pseudonymizes), "")
         ctx.cache["pii.fragments"] = [(system, [], "system")] + [
             (c.text, [Span(start=a, end=b, label=label, score=score) for a, b, label, score in c.pii], f"doc:{c.doc_id}")
-            for c in chunks if c.pii is not None and c.pii_config == fingerprint
+            for c in packed.chunks if c.pii is not None and c.pii_config == fingerprint
         ]
         t = time.perf_counter()
         messages = []
@@ -379,7 +489,7 @@ class ChatService:
 
     def _on_release(self, event: Release | Retraction, text: str, timings: dict, t0: float) -> tuple[str, ChatEvent]:
         if isinstance(event, Retraction):
-            message = self._block_message(event.message)
+            message = event.message if self._speaks_for_itself(event) else self._block_message(event.message)
             return message, Retracted(message)
         timings.setdefault("first_token", (time.perf_counter() - t0) * 1000)
         return text + event.text, AnswerDelta(event.text)
@@ -389,11 +499,17 @@ class ChatService:
             return chunks
         kept = []
         for chunk in chunks:
+            # What the document guards found at ingest, on the raw text cleaning may have changed since.
+            ctx.cache["chunk.findings"] = chunk.findings
             result = self.guards.run("context", chunk.text, ctx)
             findings += result.results
             if not result.blocked:
                 kept.append(chunk if result.text == chunk.text else _with_text(chunk, result.text))
         return kept
+
+    def _speaks_for_itself(self, event: Retraction) -> bool:
+        blocking = {r.guard for r in event.result.results if r.verdict.value == "block"}
+        return any(g.block_reason_is_answer for g in self.guards.guards("output") if g.name in blocking)
 
     def _block_message(self, reason: str) -> str:
         return self.settings.guards.block_message.format(reason=reason or "it breaks this deployment's policy.")

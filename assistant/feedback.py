@@ -5,7 +5,7 @@ Every channel (API, widget, Slack) records feedback here; the report and the reg
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,10 +16,16 @@ from assistant.state import Database
 from assistant.state.tables import AuditRow, FeedbackRow
 
 RATINGS = {"up": 1, "down": -1}
+# Comments are words on an answer, not documents: the API answers 413 above this.
+MAX_COMMENT_CHARS = 4000
 
 
 class AnswerNotFound(AssistantError):
     """No answer with this id, or it was given to someone else (the two look the same)."""
+
+
+class CommentTooLong(AssistantError):
+    """A feedback comment over MAX_COMMENT_CHARS."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,8 @@ def record_feedback(db: Database, *, answer_id: str, principal: str, rating: str
     """
     if rating not in RATINGS:
         raise AssistantError(f"rating must be one of {sorted(RATINGS)}")
+    if len(comment) > MAX_COMMENT_CHARS:
+        raise CommentTooLong(f"the comment has {len(comment)} characters; at most {MAX_COMMENT_CHARS} are kept")
     with db.session() as s:
         audit = s.get(AuditRow, answer_id)
         if audit is None or audit.principal != principal:
@@ -71,9 +79,33 @@ def record_feedback(db: Database, *, answer_id: str, principal: str, rating: str
                               created_at=row.created_at)
 
 
-def list_feedback(db: Database, *, since: datetime | None = None, limit: int = 100) -> list[FeedbackRow]:
+def list_feedback(db: Database, *, since: datetime | None = None, limit: int = 100,
+                  rating: str | None = None) -> list[FeedbackRow]:
     stmt = select(FeedbackRow).order_by(FeedbackRow.created_at.desc()).limit(limit)
     if since is not None:
         stmt = stmt.where(FeedbackRow.created_at >= since)
+    if rating is not None:
+        stmt = stmt.where(FeedbackRow.rating == RATINGS[rating])
     with db.session() as s:
         return list(s.scalars(stmt))
+
+
+def export_feedback(db: Database, *, since: datetime | None = None, batch: int = 500) -> Iterator[dict]:
+    """Every rating, oldest first, as it may leave the system: pseudonymized text and no principal."""
+    last = 0
+    while True:
+        stmt = select(FeedbackRow).where(FeedbackRow.id > last).order_by(FeedbackRow.id).limit(batch)
+        if since is not None:
+            stmt = stmt.where(FeedbackRow.created_at >= since)
+        with db.session() as s:
+            rows = list(s.scalars(stmt))
+        for r in rows:
+            yield {
+                "id": r.id, "answer_id": r.answer_id, "conversation_id": r.conversation_id, "channel": r.channel,
+                "rating": "up" if r.rating > 0 else "down", "comment": r.comment, "question": r.question,
+                "answer": r.answer, "sources": r.sources, "model": r.model, "prompt_version": r.prompt_version,
+                "timings_ms": r.timings_ms, "created_at": r.created_at.isoformat(),
+            }
+        if len(rows) < batch:
+            return
+        last = rows[-1].id

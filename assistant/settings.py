@@ -60,6 +60,20 @@ class RetrievalSettings(_Section):
     rrf_k: int = Field(60, ge=1, description="The k constant of reciprocal rank fusion.")
     dense_weight: float = Field(1.0, ge=0, description="Weight of the dense search in the fusion.")
     sparse_weight: float = Field(1.0, ge=0, description="Weight of the BM25 search in the fusion.")
+    candidates: int = Field(20, ge=1, le=200, description="Fused results that MMR and the reranker choose the best "
+                                                          "`top_k` from; unused when both are off.")
+    mmr_lambda: float = Field(1.0, ge=0, le=1, description="Maximal marginal relevance: 1 keeps the relevance order "
+                              "(off, no extra cost); lower values trade relevance for variety among the chunks "
+                              "(0.7 is a common choice), comparing the chunks' stored dense vectors.")
+    reranker: Literal["none", "embedding", "cross_encoder"] = Field(
+        "none", description="Rescores the candidates: 'none' keeps the fusion order; 'embedding' the cosine of "
+        "the query and the stored dense vectors (no model call); 'cross_encoder' a local cross-encoder model.")
+    reranker_model: str = Field("", description="For 'cross_encoder': a sentence-transformers cross-encoder folder "
+                                "or an installed package shipping one (nothing is downloaded).")
+    neighbours: int = Field(1, ge=0, le=5, description="Chunks before and after each hit, from the same section, "
+                            "added to the model's context (fetched with the same access filter); 0 turns it off.")
+    dedupe: bool = Field(True, description="Leave chunks out of the model's context when their text repeats one "
+                         "already there, and drop the overlap that adjacent chunks share.")
 
 
 class LlamaCppSettings(_Section):
@@ -188,6 +202,53 @@ class ChatSettings(_Section):
     rewrite_followups: bool = Field(True, description="Rewrite follow-up questions with the conversation before retrieval.")
     history_turns: int = Field(3, ge=1, le=20, description="Earlier turns given to the rewrite.")
     context_tokens: int = Field(1800, ge=128, description="Budget of model tokens for the numbered sources.")
+    prompt_split: dict[str, float] = Field(
+        default_factory=dict,
+        description="Share of conversations answered by each prompt version, e.g. {'answer@1': 90, 'answer@2': 10} "
+        "(weights, normalized); a conversation keeps its version. Empty: `prompt_template` answers everything.")
+    regression_margin: float = Field(
+        0.05, ge=0, le=1, description="How far the regression score (0..1) may fall below its baseline before "
+        "`assistant eval regression` fails.")
+
+    @field_validator("prompt_split")
+    @classmethod
+    def _check_split(cls, v: dict[str, float]) -> dict[str, float]:
+        for key, weight in v.items():
+            if not re.fullmatch(r"[A-Za-z0-9_.-]+@[1-9][0-9]*", key):
+                raise ValueError(f"{key!r}: name prompt versions as NAME@VERSION, e.g. 'answer@2'")
+            if weight < 0:
+                raise ValueError(f"{key!r}: a share cannot be negative")
+        if v and sum(v.values()) <= 0:
+            raise ValueError("at least one prompt version needs a share above 0")
+        return v
+
+
+class RetentionSettings(_Section):
+    conversations_days: float = Field(
+        0, ge=0, description="Conversations and their messages are deleted this many days after their last "
+        "message (their vaults with them); 0 keeps them.")
+    vaults_days: float = Field(
+        0, ge=0, description="Vaults are deleted this many days after they were created; expired vaults "
+        "(privacy.vault_ttl_hours) are deleted in any case; 0: their expiry alone decides.")
+    audit_days: float = Field(
+        0, ge=0, description="Audit records are deleted this many days after the answer; 0 keeps them.")
+    feedback_days: float = Field(
+        0, ge=0, description="Feedback is deleted this many days after it was given; 0 keeps it.")
+    schedule: str = Field(
+        "1h", description="How often the server enforces these periods: '30m', '6h', '1d'; empty: only "
+        "`assistant retention run` (e.g. from cron).")
+
+    @field_validator("schedule")
+    @classmethod
+    def _check_schedule(cls, v: str) -> str:
+        if v and not _SCHEDULE.match(v):
+            raise ValueError("use a number and a unit: '30s', '15m', '6h' or '1d'")
+        return v
+
+    @property
+    def active(self) -> bool:
+        """Some period is set: there is something for the server to enforce."""
+        return any((self.conversations_days, self.vaults_days, self.audit_days, self.feedback_days))
 
 
 class CliSettings(_Section):
@@ -273,6 +334,8 @@ class Settings(_Section):
     privacy: PrivacySettings = Field(default_factory=PrivacySettings, description="Pseudonymization vaults.")
     ingest: IngestSettings = Field(default_factory=IngestSettings, description="Ingest limits.")
     chat: ChatSettings = Field(default_factory=ChatSettings, description="Answering.")
+    retention: RetentionSettings = Field(default_factory=RetentionSettings, description="How long conversations, "
+                                         "vaults, audit records and feedback are kept.")
     cli: CliSettings = Field(default_factory=CliSettings, description="Command line.")
     api: ApiSettings = Field(default_factory=ApiSettings, description="HTTP API and widget.")
     slack: SlackSettings = Field(default_factory=SlackSettings, description="The Slack bot; off until its tokens are set.")

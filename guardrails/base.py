@@ -82,6 +82,9 @@ class Guard(ABC):
     # A guard that replaces personal data with placeholders at the model boundary says so;
     # remote providers refuse requests that no such guard has seen.
     pseudonymizes: ClassVar[bool] = False
+    # A guard whose block reason is itself the message to show (e.g. grounding's honest "I could not find
+    # this"), instead of the deployment's block message around it.
+    block_reason_is_answer: ClassVar[bool] = False
 
     def __init__(self, name: str) -> None:
         self.name = name

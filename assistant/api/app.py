@@ -148,17 +148,25 @@ def create_app(settings: Settings, runtime: Runtime | None = None, *, scheduler:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         stop = threading.Event()
-        thread = None
+        threads = []
         if run_scheduler and any(s.schedule for s in [*settings.sources, *settings.directories]):
             from assistant.api.scheduler import run_schedules
 
-            thread = threading.Thread(target=run_schedules, args=(rt, stop), name="sync-scheduler", daemon=True)
+            threads.append(threading.Thread(target=run_schedules, args=(rt, stop), name="sync-scheduler", daemon=True))
+        if scheduler is not False and settings.retention.active and settings.retention.schedule:
+            from assistant.api.scheduler import run_retention_schedule
+
+            _ = rt.db  # opened here, so the threads never race to open and migrate it
+            threads.append(threading.Thread(target=run_retention_schedule, args=(rt, stop), name="retention",
+                                            daemon=True))
+        app.state.metrics.track_store(lambda: rt.db)
+        for thread in threads:
             thread.start()
         try:
             yield
         finally:
             stop.set()
-            if thread is not None:
+            for thread in threads:
                 thread.join(timeout=30)
             if runtime is None:
                 rt.close()

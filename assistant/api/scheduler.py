@@ -1,4 +1,4 @@
-"""The server's sync scheduler: each source and directory with a schedule is synced when it is due."""
+"""The server's schedulers: sources and directories synced when due, and the retention periods enforced."""
 
 from __future__ import annotations
 
@@ -44,3 +44,21 @@ def run_schedules(rt, stop: threading.Event) -> None:
         except Exception:  # noqa: BLE001 - the scheduler outlives one source's bug
             log.exception("scheduled sync of %s %s crashed", kind, name)
         due[key] = time.monotonic() + every[key]
+
+
+def run_retention_schedule(rt, stop: threading.Event) -> None:
+    """Enforce `retention` at start and then every `retention.schedule` until `stop` is set; every replica may
+    run it, since deleting what is past its period twice deletes nothing more."""
+    from assistant.retention import run_retention
+
+    every = schedule_seconds(rt.settings.retention.schedule)
+    while every and not stop.is_set():
+        try:
+            summary = run_retention(rt.db, rt.settings)
+            if summary.total:
+                log.info("retention: deleted %s", summary.as_dict())
+        except AssistantError as exc:
+            log.warning("retention failed: %s", exc)
+        except Exception:  # noqa: BLE001 - retained data is retried at the next turn
+            log.exception("retention crashed")
+        stop.wait(every)

@@ -1,11 +1,13 @@
 """The `assistant` command."""
 
+from assistant.cli import evaluation as _evaluation  # noqa: F401  (registers its commands)
 from assistant.cli import keys as _keys  # noqa: F401  (registers its commands)
 from assistant.cli import main as _main  # noqa: F401  (registers its commands)
 from assistant.cli import privacy as _privacy  # noqa: F401
 from assistant.cli import serve as _serve  # noqa: F401
 from assistant.cli import slack as _slack  # noqa: F401
 from assistant.cli import sources as _sources  # noqa: F401
+from assistant.cli import feedback as _feedback  # noqa: F401  (after the everyday commands in --help)
 from assistant.cli.common import app
 
 __all__ = ["app"]

@@ -58,16 +58,50 @@ def ingest(
             raise typer.Exit(1)
 
 
+_FILTER_OPTIONS = {"modified_after": "--after", "modified_before": "--before", "path_prefixes": "--path-prefix",
+                   "tags": "--tag", "doc_ids": "--doc"}
+
+
+def _filter_error(exc) -> str:
+    """A filter's validation error in the words of the command line."""
+    parts = []
+    for e in exc.errors():
+        message = e["msg"].removeprefix("Value error, ")
+        for field, option in _FILTER_OPTIONS.items():
+            message = message.replace(field, option)
+        parts.append(f"{_FILTER_OPTIONS.get(str(e['loc'][0]), e['loc'][0])}: {message}" if e["loc"] else message)
+    return "; ".join(parts)
+
+
 @app.command()
 def ask(
     question: Annotated[str, typer.Argument(help="The question.")],
     source: Annotated[list[str], typer.Option("--source", help="Only search this source (repeatable).")] = [],
+    after: Annotated[Optional[str], typer.Option("--after", help="Only documents modified on or after this date "
+                                                 "(YYYY-MM-DD or ISO 8601; UTC unless a zone is given).")] = None,
+    before: Annotated[Optional[str], typer.Option("--before", help="Only documents modified before this date "
+                                                  "(exclusive).")] = None,
+    path_prefix: Annotated[list[str], typer.Option("--path-prefix", help="Only documents under this path, by whole "
+                                                   "segments (repeatable: any of them).")] = [],
+    tag: Annotated[list[str], typer.Option("--tag", help="Only documents with this tag (repeatable: any of them).")] = [],
+    doc: Annotated[list[str], typer.Option("--doc", help="Only this document id (repeatable).")] = [],
     as_user: Annotated[Optional[str], typer.Option("--as", help="Ask as this user (not admin).")] = None,
     group: Annotated[list[str], typer.Option("--group", help="Groups of that user (repeatable).")] = [],
     conversation: Annotated[Optional[str], typer.Option(help="Continue this conversation id.")] = None,
 ) -> None:
     """Answer a question from the documents, with numbered sources."""
+    from pydantic import ValidationError
+
     from assistant.chat import Answer, AnswerDelta, Question, Retracted
+    from assistant.retrieval import RetrievalFilters
+
+    try:
+        filters = RetrievalFilters(doc_ids=tuple(doc), path_prefixes=tuple(path_prefix), tags=tuple(tag),
+                                   modified_after=after, modified_before=before)
+    except ValidationError as exc:
+        fail(AssistantError(_filter_error(exc)))
+    if filters.empty_range:
+        fail(AssistantError("--after must be earlier than --before"))
 
     from assistant.api.server_file import find
 
@@ -77,6 +111,10 @@ def ask(
             if as_user or group:
                 raise AssistantError(f"--as and --group need the store, which the server at {server.url} owns: "
                                      "ask through the API with that user's key, or stop the server")
+            if filters != RetrievalFilters():
+                raise AssistantError(f"--after, --before, --path-prefix, --tag and --doc need the store, which the "
+                                     f"server at {server.url} owns: send them as rag.filters through the API, or "
+                                     "stop the server")
             from assistant.cli import remote
 
             remote.ask(server, question, list(source), conversation)
@@ -84,7 +122,8 @@ def ask(
         cli = rt.settings.cli
         principal = (rt.principal(as_user, tuple(group)) if as_user
                      else rt.principal(cli.user, tuple(cli.groups), admin=cli.admin))
-        q = Question(text=question, principal=principal, conversation_id=conversation, sources=tuple(source))
+        q = Question(text=question, principal=principal, conversation_id=conversation, sources=tuple(source),
+                     filters=filters)
         with err.status("retrieving and thinking..."):
             events = rt.chat.ask(q)
             first = next(events)

@@ -15,7 +15,7 @@ from assistant.errors import AssistantError
 
 vault_app = typer.Typer(no_args_is_help=True, help="Encrypted pseudonymization vaults.")
 app.add_typer(vault_app, name="vault")
-eval_app = typer.Typer(no_args_is_help=True, help="Measurements: PII detection and restoration.")
+eval_app = typer.Typer(no_args_is_help=True, help="Measurements: PII detection and restoration, guards, regression set.")
 app.add_typer(eval_app, name="eval")
 
 

@@ -23,7 +23,8 @@ class BuildInfo(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    schema_version: int = 1
+    # 2: payload fields for metadata filters (modified_ts, path_prefixes, tags).
+    schema_version: int = 2
     embedding_model: str
     dimension: int
     chunk_tokens: int
@@ -63,6 +64,14 @@ class SearchFilter:
     # Retrieval leaves out near-duplicates (one copy stays searchable) and, for remote models, local-only sources.
     searchable_only: bool = False
     exclude_local_only: bool = False
+    # Metadata: a point must match one value of each non-empty list, and the modified range (epoch seconds,
+    # after inclusive, before exclusive); a point without a modified time fails a range.
+    path_prefixes: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    modified_after: float | None = None
+    modified_before: float | None = None
+    # (doc id, chunk index) pairs: only these chunks (neighbour expansion), still under every condition above.
+    chunks: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,20 @@ class Hit:
     id: str
     score: float
     payload: dict[str, object] = field(default_factory=dict)
+    # The dense vector, when the search asked for it (MMR and the embedding reranker reuse it).
+    vector: tuple[float, ...] | None = None
+
+
+def path_key(path: str) -> str:
+    """A path or URL as whole segments joined by '/': how stored paths and prefix filters are compared."""
+    return "/".join(p for p in path.replace("\\", "/").split("/") if p)
+
+
+def path_prefixes(path: str, most: int = 32) -> list[str]:
+    """Every leading run of whole segments, so a prefix filter is one keyword match in the index:
+    'a/b/c.md' gives ['a', 'a/b', 'a/b/c.md']; 'docs/hr' matches it, 'docs/h' does not."""
+    parts = path_key(path).split("/")
+    return ["/".join(parts[:i]) for i in range(1, min(len(parts), most) + 1) if parts[0]]
 
 
 class VectorIndex(Protocol):
@@ -93,7 +116,11 @@ class VectorIndex(Protocol):
         fusion: Literal["rrf", "dbsf"] = "rrf",
         rrf_k: int = 60,
         weights: tuple[float, float] = (1.0, 1.0),
+        with_vectors: bool = False,
     ) -> list[Hit]: ...
+
+    def fetch(self, flt: SearchFilter, limit: int) -> list[Hit]:
+        """Points matching the filter, without ranking (neighbour chunks: `flt.chunks` names them)."""
 
     def count(self, flt: SearchFilter | None = None) -> int: ...
 

@@ -13,7 +13,7 @@ from assistant.errors import (
     StoreError,
     StoreMismatchError,
 )
-from assistant.index.base import BuildInfo, ChunkPoint, Hit, SearchFilter
+from assistant.index.base import BuildInfo, ChunkPoint, Hit, SearchFilter, point_id
 
 BUILD_FILE = "build.json"
 SHARD_DIR = "shard"
@@ -77,6 +77,9 @@ class EdgeIndex:
             # Flags are 0/1 integers: qdrant_edge 0.9's MatchValue turns True into 1, which misses a stored bool.
             ("duplicate", q.PayloadSchemaType.Integer),
             ("local_only", q.PayloadSchemaType.Integer),
+            ("path_prefixes", q.PayloadSchemaType.Keyword),
+            ("tags", q.PayloadSchemaType.Keyword),
+            ("modified_ts", q.PayloadSchemaType.Float),
         ):
             self.shard.update(q.UpdateOperation.create_field_index(name, schema))
 
@@ -99,6 +102,15 @@ class EdgeIndex:
                 must_not.append(q.FieldCondition(key="duplicate", match=q.MatchValue(1)))
             if flt.exclude_local_only:
                 must_not.append(q.FieldCondition(key="local_only", match=q.MatchValue(1)))
+            if flt.path_prefixes:
+                must.append(q.FieldCondition(key="path_prefixes", match=q.MatchAny(any=list(flt.path_prefixes))))
+            if flt.tags:
+                must.append(q.FieldCondition(key="tags", match=q.MatchAny(any=list(flt.tags))))
+            if flt.modified_after is not None or flt.modified_before is not None:
+                must.append(q.FieldCondition(key="modified_ts", range=q.RangeFloat(
+                    gte=flt.modified_after, lt=flt.modified_before)))
+            if flt.chunks:
+                must.append(q.HasIdCondition({point_id(d, i) for d, i in flt.chunks}))
         return q.Filter(must=must, must_not=must_not) if must or must_not else None
 
     def _doc_filter(self, doc_id: str, from_chunk: int = 0):
@@ -138,6 +150,7 @@ class EdgeIndex:
         fusion: Literal["rrf", "dbsf"] = "rrf",
         rrf_k: int = 60,
         weights: tuple[float, float] = (1.0, 1.0),
+        with_vectors: bool = False,
     ) -> list[Hit]:
         q = self.q
         f = self._filter(flt)
@@ -146,8 +159,15 @@ class EdgeIndex:
         if sparse.indices:
             prefetches.append(q.Prefetch(limit=prefetch_limit, query=q.Query.Nearest(sparse_q, using="bm25"), filter=f))
         fused = q.Fusion.Rrf(k=rrf_k, weights=list(weights[: len(prefetches)])) if fusion == "rrf" else q.Fusion.Dbsf()
-        results = self.shard.query(q.QueryRequest(limit=limit, prefetches=prefetches, query=fused, filter=f, with_payload=True))
-        return [Hit(id=str(r.id), score=float(r.score), payload=dict(r.payload or {})) for r in results]
+        results = self.shard.query(q.QueryRequest(limit=limit, prefetches=prefetches, query=fused, filter=f,
+                                                  with_payload=True, with_vector=["dense"] if with_vectors else None))
+        return [Hit(id=str(r.id), score=float(r.score), payload=dict(r.payload or {}),
+                    vector=_dense(r.vector) if with_vectors else None) for r in results]
+
+    def fetch(self, flt: SearchFilter, limit: int) -> list[Hit]:
+        q = self.q
+        records, _ = self.shard.scroll(q.ScrollRequest(limit=limit, filter=self._filter(flt), with_payload=True))
+        return [Hit(id=str(r.id), score=0.0, payload=dict(r.payload or {})) for r in records]
 
     def scroll_document(self, doc_id: str) -> list[Hit]:
         q = self.q
@@ -186,3 +206,9 @@ class EdgeIndex:
         if Path(path).exists():
             shutil.rmtree(path)
         os.makedirs(path, exist_ok=True)
+
+
+def _dense(vector) -> tuple[float, ...] | None:
+    if isinstance(vector, dict):
+        vector = vector.get("dense")
+    return tuple(float(x) for x in vector) if vector else None

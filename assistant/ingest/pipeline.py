@@ -9,18 +9,23 @@ upserts.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+import yaml
 
 from assistant.embeddings import Embedder, SparseEncoder
 from assistant.errors import AssistantError
 from assistant.index import BuildInfo, ChunkPoint, VectorIndex
+from assistant.index.base import path_prefixes
 from assistant.ingest.chunking import Chunk, Chunker
+from assistant.ingest.clean import clean
 from assistant.ingest.parsing import ParseError, parse
 from assistant.ingest.quality import drop_repeated_lines, language, minhash
 from assistant.settings import Settings
 from connectors import Access, Document
-from guardrails import GuardContext, GuardPipeline, Span
+from guardrails import GuardContext, GuardPipeline, GuardResult, Span
 
 
 class DocumentRejected(AssistantError):
@@ -33,6 +38,36 @@ class DocumentRejected(AssistantError):
 
 def content_hash(doc: Document) -> str:
     return hashlib.sha256(doc.content).hexdigest()
+
+
+_FRONT_MATTER = re.compile(rb"\A---\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def document_tags(doc: Document) -> list[str]:
+    """Tags from the source's metadata ('a, b') and a Markdown file's front matter (`tags:` or `keywords:`)."""
+    found = doc.metadata.get("tags", "").split(",")
+    if (doc.filename or doc.uri).lower().endswith((".md", ".markdown")) and (m := _FRONT_MATTER.match(doc.content)):
+        try:
+            meta = yaml.safe_load(m.group(1).decode("utf-8", "replace"))
+        except yaml.YAMLError:
+            meta = None
+        if isinstance(meta, dict):
+            for key in ("tags", "keywords"):
+                value = meta.get(key)
+                if isinstance(value, str):
+                    found += value.split(",")
+                elif isinstance(value, list):
+                    found += [str(v) for v in value if v is not None]
+    return sorted({" ".join(t.split()).lower() for t in found if t.strip()})[:50]
+
+
+def filter_fields(doc: Document) -> dict[str, object]:
+    """Payload fields the metadata filters match inside the query (indexed in the store)."""
+    return {
+        "modified_ts": doc.modified.timestamp() if doc.modified else None,
+        "path_prefixes": path_prefixes(doc.metadata.get("path", doc.uri)),
+        "tags": document_tags(doc),
+    }
 
 
 def build_info(settings: Settings, embedder: Embedder) -> BuildInfo:
@@ -53,6 +88,8 @@ class Prepared:
     chunks: list[Chunk]
     language: str
     minhash: list[int]
+    # Per chunk, what document guards found in its part of the raw text (injection, invisible marks, ...).
+    findings: tuple[list[dict], ...] = ()
 
 
 class DocumentProcessor:
@@ -74,16 +111,20 @@ class DocumentProcessor:
         except ParseError as exc:
             raise DocumentRejected(exc.reason) from None
         # Document guards see the raw text, before cleaning could hide what they look for.
-        verdict = self.guards.run("document", parsed.text, GuardContext("document", request_id=doc.id))
+        ctx = GuardContext("document", request_id=doc.id)
+        ctx.cache["embedder"] = self.embedder
+        verdict = self.guards.run("document", parsed.text, ctx)
         if verdict.blocked:
             raise DocumentRejected(f"blocked by a document guard: {verdict.reason or 'policy'}")
         chunks = self.chunker.chunk(drop_repeated_lines(parsed.sections))
         if not chunks:
             raise DocumentRejected("no text left after cleaning")
         text = "\n".join(c.text for c in chunks)
+        kinds = {g.name: g.kind for g in self.guards.guards("document")}
         return Prepared(
             doc=doc, access=access, title=(parsed.title or doc.title).strip()[:300], chunks=chunks,
             language=language(text), minhash=minhash(text),
+            findings=chunk_findings(parsed.text, verdict.results, chunks, kinds),
         )
 
     def write(self, prepared: Prepared, digest: str, duplicate_of: str | None, local_only: bool) -> int:
@@ -118,11 +159,13 @@ class DocumentProcessor:
                     "text": c.text,
                     "acl": acl,
                     "modified": doc.modified.isoformat() if doc.modified else None,
+                    **filter_fields(doc),
                     "content_hash": digest,
                     "language": prepared.language,
                     "duplicate": int(duplicate_of is not None),
                     "local_only": int(local_only),
                     "pii": pii[i],
+                    "findings": prepared.findings[i] if i < len(prepared.findings) else [],
                 },
             )
             for i, c in enumerate(chunks)
@@ -130,3 +173,30 @@ class DocumentProcessor:
         self.index.upsert(points)
         self.index.delete_document(doc.id, from_chunk=len(chunks))
         return len(chunks)
+
+
+def chunk_findings(raw: str, results: tuple[GuardResult, ...], chunks: list[Chunk],
+                   kinds: dict[str, str]) -> tuple[list[dict], ...]:
+    """Each span a document guard found in the raw text, attached to the chunks that hold its text.
+
+    Chunks hold cleaned text, so a span is found again by its own text after cleaning, or, when cleaning
+    removes it (an invisible mark), by the line it sits on. A span that cannot be placed goes to every
+    chunk: a finding is never dropped for want of an address.
+    """
+    per_chunk: list[list[dict]] = [[] for _ in chunks]
+    for result in results:
+        for span in result.spans:
+            found = {"guard": result.guard, "kind": kinds.get(result.guard, ""), "label": span.label,
+                     "score": round(span.score, 3), "verdict": result.verdict.value}
+            anchor = clean(raw[span.start:span.end])
+            if len(anchor) < 12:
+                line_start = raw.rfind("\n", 0, span.start) + 1
+                line_end = raw.find("\n", span.end)
+                anchor = clean(raw[line_start:line_end if line_end >= 0 else len(raw)])
+            head = anchor[:60]
+            hits = [i for i, c in enumerate(chunks) if anchor and anchor in c.text]
+            hits = hits or [i for i, c in enumerate(chunks) if head and head in c.text] or range(len(chunks))
+            for i in hits:
+                if found not in per_chunk[i]:
+                    per_chunk[i].append(found)
+    return tuple(per_chunk)

@@ -17,6 +17,7 @@ from assistant.api.errors import ApiError, responses
 from assistant.api.schemas import CitationOut, FindingOut, citations_out, findings_out
 from assistant.chat import Answer, AnswerDelta, ChatService, ConversationNotFound, Question, Retracted, Sources
 from assistant.errors import LLMTimeoutError, ProviderUnavailableError, QueueFullError
+from assistant.retrieval import RetrievalFilters
 
 router = APIRouter(prefix="/v1", tags=["chat"])
 
@@ -53,6 +54,8 @@ class RagOptions(BaseModel):
     conversation_id: str | None = Field(None, description="Continue a stored conversation (follow-ups are rewritten "
                                                             "with its history); omitted: a new one is started.")
     sources: list[str] = Field(default_factory=list, description="Only search these sources.")
+    filters: RetrievalFilters = Field(default_factory=RetrievalFilters, description="Metadata filters (sources, "
+                                      "documents, path prefixes, tags, modified range), applied inside the search.")
     include_sources: bool = Field(True, description="Return the citations with the answer.")
 
 
@@ -137,7 +140,7 @@ def _question(body: ChatCompletionRequest, caller: Caller) -> Question:
     rag = body.rag or RagOptions()
     return Question(
         text=turns[asked[-1]].text, principal=caller.principal, conversation_id=rag.conversation_id,
-        sources=tuple(rag.sources), channel=caller.channel, instructions=instructions,
+        sources=tuple(rag.sources), filters=rag.filters, channel=caller.channel, instructions=instructions,
         history=tuple((m.role, m.text) for m in turns[:asked[-1]]),
         max_tokens=body.max_completion_tokens or body.max_tokens, temperature=body.temperature,
     )

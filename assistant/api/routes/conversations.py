@@ -10,9 +10,9 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
 from assistant.api.auth import Caller, require
-from assistant.api.errors import not_found, responses
+from assistant.api.errors import ApiError, not_found, responses
 from assistant.chat import ConversationNotFound
-from assistant.feedback import AnswerNotFound, record_feedback
+from assistant.feedback import MAX_COMMENT_CHARS, AnswerNotFound, CommentTooLong, record_feedback
 
 router = APIRouter(prefix="/v1", tags=["conversations"])
 
@@ -20,8 +20,9 @@ router = APIRouter(prefix="/v1", tags=["conversations"])
 class FeedbackIn(BaseModel):
     answer_id: str = Field(min_length=1, max_length=64, description="The answer_id of a chat completion.")
     rating: Literal["up", "down"] = Field(description="Thumbs up or down.")
-    comment: str = Field("", max_length=4000, description="Optional words on what was good or wrong; stored "
-                                                          "pseudonymized like the question.")
+    # The limit is checked in the route, not here: an oversized comment is a 413, like an oversized body.
+    comment: str = Field("", description=f"Optional words on what was good or wrong, at most {MAX_COMMENT_CHARS} "
+                                         "characters (more answers 413); stored pseudonymized like the question.")
 
 
 class FeedbackOut(BaseModel):
@@ -55,7 +56,7 @@ class ConversationOut(BaseModel):
 @router.post("/feedback", response_model=FeedbackOut, status_code=201, responses=responses(401, 403, 404, 413, 422),
              summary="Rate an answer (thumbs up or down, optional comment)",
              description="Rating the same answer again replaces the earlier rating. Answers given to someone else "
-                         "answer 404, like unknown ids.")
+                         f"answer 404, like unknown ids; a comment over {MAX_COMMENT_CHARS} characters answers 413.")
 async def feedback(body: FeedbackIn, request: Request, caller: Caller = require("chat")) -> FeedbackOut:
     rt = request.app.state.runtime
 
@@ -68,6 +69,8 @@ async def feedback(body: FeedbackIn, request: Request, caller: Caller = require(
         record = await anyio.to_thread.run_sync(store)
     except AnswerNotFound:
         raise not_found("answer") from None
+    except CommentTooLong as exc:
+        raise ApiError(413, str(exc), code="comment_too_long") from None
     request.app.state.metrics.feedback.labels(caller.channel, body.rating).inc()
     return FeedbackOut(id=record.id, answer_id=record.answer_id, rating=body.rating, created_at=record.created_at)
 

@@ -23,7 +23,7 @@ from assistant.api.errors import ApiError, not_found, responses
 from assistant.api.routes.ingest import upload_service
 from assistant.ingest.sync import list_sources
 from assistant.ingest.uploads import SOURCE as UPLOADS
-from assistant.retrieval import Principal, RetrievalQuery, Retriever
+from assistant.retrieval import Principal, RetrievalFilters, RetrievalQuery
 from assistant.runtime import Runtime
 from assistant.state import Database
 from assistant.state.tables import DocumentRow
@@ -138,6 +138,8 @@ class SearchRequest(BaseModel):
     limit: int = Field(10, ge=1, le=50, description="How many passages to return at most.")
     sources: list[str] = Field(default_factory=list, max_length=50,
                                description="Only search these sources; empty: every source.")
+    filters: RetrievalFilters = Field(default_factory=RetrievalFilters, description="Metadata filters (sources, "
+                                      "documents, path prefixes, tags, modified range), applied inside the search.")
 
 
 class SearchHit(BaseModel):
@@ -286,10 +288,12 @@ def _deleter(request: Request) -> Caller:
                          "near-duplicate copies are left out.")
 async def search(body: SearchRequest, request: Request, caller: Caller = require("search")) -> SearchResponse:
     rt: Runtime = request.app.state.runtime
-    query = RetrievalQuery(text=body.query, principal=caller.principal, sources=tuple(body.sources), limit=body.limit)
+    query = RetrievalQuery(text=body.query, principal=caller.principal, sources=tuple(body.sources), limit=body.limit,
+                           filters=body.filters)
 
     def run():
-        return Retriever(rt.settings.retrieval, rt.embedder, rt.sparse, rt.index).retrieve(query)
+        # The chat's retriever: its reranker is loaded once, not per request.
+        return rt.chat.retriever.retrieve(query)
 
     chunks = await anyio.to_thread.run_sync(run)
     return SearchResponse(results=[

