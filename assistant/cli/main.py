@@ -111,13 +111,9 @@ def ask(
             if as_user or group:
                 raise AssistantError(f"--as and --group need the store, which the server at {server.url} owns: "
                                      "ask through the API with that user's key, or stop the server")
-            if filters != RetrievalFilters():
-                raise AssistantError(f"--after, --before, --path-prefix, --tag and --doc need the store, which the "
-                                     f"server at {server.url} owns: send them as rag.filters through the API, or "
-                                     "stop the server")
             from assistant.cli import remote
 
-            remote.ask(server, question, list(source), conversation)
+            remote.ask(server, question, list(source), conversation, filters.model_dump(mode="json"))
             return
         cli = rt.settings.cli
         principal = (rt.principal(as_user, tuple(group)) if as_user

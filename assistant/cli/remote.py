@@ -24,9 +24,10 @@ def _error(response: httpx.Response) -> AssistantError:
                           f"{response.status_code}: {message}")
 
 
-def ask(server: RunningServer, question: str, sources: list[str], conversation: str | None) -> None:
+def ask(server: RunningServer, question: str, sources: list[str], conversation: str | None,
+        filters: dict | None = None) -> None:
     body = {"model": "assistant", "stream": True, "messages": [{"role": "user", "content": question}],
-            "rag": {"sources": sources, "conversation_id": conversation}}
+            "rag": {"sources": sources, "conversation_id": conversation, "filters": filters or {}}}
     final: dict = {}
     try:
         with httpx.stream("POST", f"{server.url}/v1/chat/completions", json=body, headers=_headers(server),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import sys
 from typing import Annotated, Optional
 
 import typer
@@ -47,6 +49,9 @@ def serve(
     api = create_app(settings, rt)
     server_file.write(settings.data_dir, f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}", cli_key)
     out.print(f"serving on [bold]{base}[/] (API docs: {base}/docs); Ctrl-C stops", highlight=False)
+    # uvicorn re-raises SIGTERM once it has shut down; exiting through Python then lets the
+    # discovery file and the CLI key be cleaned up below.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         uvicorn.run(api, host=host, port=port, log_level=os.environ.get("ASSISTANT_LOG_LEVEL", "warning").lower(),
                     access_log=False)
