@@ -20,6 +20,7 @@ from assistant.llm.base import (
     TokenDelta,
     Usage,
 )
+from assistant.llm.router import LLMRouter
 from assistant.prompts import PromptSplit, PromptTemplate
 from assistant.retrieval import NO_FILTERS, Principal, RetrievalFilters, RetrievalQuery, RetrievedChunk, Retriever
 from assistant.settings import Settings
@@ -111,6 +112,8 @@ class Question:
     audience: tuple[Principal, ...] = ()
     # Metadata filters (document, path prefix, modified range, tags; sources too, together with `sources`).
     filters: RetrievalFilters = NO_FILTERS
+    # A model name the caller chose (GET /v1/models); empty: the configured default.
+    model: str = ""
 
 
 @dataclass(frozen=True)
@@ -248,6 +251,8 @@ class ChatService:
         self.settings = settings
         self.retriever = retriever
         self.llm = llm
+        # Which provider answers each question, and what content may go to a remote one.
+        self.router = LLMRouter.of(llm, settings.llm)
         self.guards = guards
         self.prompt = prompt
         # The versions of the answer prompt and each one's share of conversations (chat.prompt_split).
@@ -261,8 +266,9 @@ class ChatService:
         answer_id = str(uuid.uuid4())
         conversation_id = self._conversation(q)
         prompt = self.prompts.choose(conversation_id)
+        route = self.router.plan(q.model, q.principal)
         ctx = GuardContext("input", principal=q.principal.user, request_id=answer_id)
-        ctx.cache["llm.remote"] = self.llm.remote
+        ctx.cache["llm.remote"] = route.may_go_remote
         # Guards that compare meanings (grounding, bias) reuse the assistant's embedding model.
         ctx.cache["embedder"] = self.retriever.embedder
         vault = self._vault(conversation_id, q.principal.user)
@@ -276,7 +282,7 @@ class ChatService:
             timings["total"] = (time.perf_counter() - t0) * 1000
             answer = Answer(
                 id=answer_id, conversation_id=conversation_id, text=text, citations=citations,
-                findings=tuple(findings), blocked=blocked, model=self.llm.name,
+                findings=tuple(findings), blocked=blocked, model=route.name,
                 prompt_version=f"{prompt.name}@{prompt.version}", usage=usage, timings_ms=timings,
             )
             self._finish(q, answer, question, ctx, vault)
@@ -294,11 +300,11 @@ class ChatService:
             q.history[-2 * self.settings.chat.history_turns:])
         if history and self.rewrite_prompt is not None and self.settings.chat.rewrite_followups:
             t = time.perf_counter()
-            query = self._rewrite(checked.text, history, ctx, q.principal.user)
+            query = self._rewrite(checked.text, history, ctx, q.principal.user, route.for_history())
             timings["rewrite"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
-        wanted = RetrievalQuery(text=query, principal=q.principal, sources=q.sources, remote_model=self.llm.remote,
+        wanted = RetrievalQuery(text=query, principal=q.principal, sources=q.sources, remote_model=route.remote,
                                 audience=q.audience, filters=q.filters)
         chunks = self.retriever.expand(wanted, self.retriever.retrieve(wanted))
         chunks = self._guard_context(chunks, ctx, findings)
@@ -309,8 +315,17 @@ class ChatService:
             yield done(NOTHING_FOUND)
             return
 
-        packed = pack_context(chunks, self.settings.chat.context_tokens, self.llm.count_tokens,
+        packed = pack_context(chunks, self.settings.chat.context_tokens, route.count_tokens,
                               self.settings.retrieval.dedupe)
+        # Local-only or classified content keeps the question on local providers, or it is not sent at all.
+        allowed = route.for_context(packed.chunks, self.retriever.index)
+        if allowed is None:
+            yield Sources(())
+            yield AnswerDelta(route.refusal)
+            yield done(route.refusal, blocked=True)
+            return
+        route = allowed
+        ctx.cache["llm.remote"] = route.may_go_remote
         context, citations = packed.text, packed.citations
         # The output guards check the answer against exactly what the model was given.
         numbers = {c.doc_id: c.number for c in citations}
@@ -348,7 +363,7 @@ class ChatService:
         release = self.guards.stream(ctx)
         usage = Usage()
         text = ""
-        stream = self.llm.stream(request)
+        stream = route.stream(request)
         try:
             for item in stream:
                 if isinstance(item, StreamEnd):
@@ -415,7 +430,7 @@ class ChatService:
             ).all()
         return _format_history([(r.role, r.content) for r in reversed(rows)])
 
-    def _rewrite(self, question: str, history: str, ctx: GuardContext, requester: str) -> str:
+    def _rewrite(self, question: str, history: str, ctx: GuardContext, requester: str, llm: LLMProvider) -> str:
         """A standalone question for retrieval; the model sees only pseudonymized text, retrieval gets clear text."""
         system, user = self.rewrite_prompt.render(history=history, question=question)
         # The history is analysed again, not trusted: it may hold text stored before a guard was configured.
@@ -428,7 +443,7 @@ class ChatService:
             messages.append(ChatMessage(role=role, content=sent.text))
         request = ChatRequest(messages=tuple(messages), max_tokens=64, temperature=0.0, requester=requester,
                               pseudonymized=self.guards.pseudonymizes("boundary") and "pii.vault" in ctx.cache)
-        stream = self.llm.stream(request)
+        stream = llm.stream(request)
         try:
             rewritten = "".join(i.text for i in stream if isinstance(i, TokenDelta)).strip().splitlines()
         finally:

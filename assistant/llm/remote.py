@@ -121,6 +121,8 @@ class OpenAICompatibleProvider:
                     error = ProviderUnavailableError(
                         f"{self._base_url} answered {response.status_code}: {self._error_message(response)}"
                     )
+                    # The router falls back to another provider on 429 and 5xx, not on a request it got wrong.
+                    error.status = response.status_code
                     if response.status_code == 429 or response.status_code >= 500:
                         raise _Retryable(error, _retry_after(response))
                     raise error

@@ -17,12 +17,10 @@ from assistant.api.errors import ApiError, responses
 from assistant.api.schemas import CitationOut, FindingOut, citations_out, findings_out
 from assistant.chat import Answer, AnswerDelta, ChatService, ConversationNotFound, Question, Retracted, Sources
 from assistant.errors import LLMTimeoutError, ProviderUnavailableError, QueueFullError
+from assistant.llm.router import LLMRouter
 from assistant.retrieval import RetrievalFilters
 
 router = APIRouter(prefix="/v1", tags=["chat"])
-
-MODEL_ALIASES = ("assistant", "default")
-
 
 NOT_BLANK = r"\S"
 
@@ -121,14 +119,15 @@ class ModelList(BaseModel):
     data: list[ModelOut]
 
 
-def available_models(request: Request) -> list[str]:
+def available_models(request: Request, caller: Caller) -> list[str]:
+    """The aliases of the default model and the configured providers this caller may choose."""
     rt = request.app.state.runtime
-    return [*MODEL_ALIASES, rt.llm.name]
+    return LLMRouter.of(rt.llm, rt.settings.llm).available(caller.principal)
 
 
 @router.get("/models", response_model=ModelList, responses=responses(401, 403), summary="Models a caller may use")
 def list_models(request: Request, caller: Caller = require("chat")) -> ModelList:
-    return ModelList(data=[ModelOut(id=m) for m in available_models(request)])
+    return ModelList(data=[ModelOut(id=m) for m in available_models(request, caller)])
 
 
 def _question(body: ChatCompletionRequest, caller: Caller) -> Question:
@@ -143,6 +142,7 @@ def _question(body: ChatCompletionRequest, caller: Caller) -> Question:
         sources=tuple(rag.sources), filters=rag.filters, channel=caller.channel, instructions=instructions,
         history=tuple((m.role, m.text) for m in turns[:asked[-1]]),
         max_tokens=body.max_completion_tokens or body.max_tokens, temperature=body.temperature,
+        model=body.model,
     )
 
 
@@ -212,7 +212,7 @@ def _next(events):
                 "carries `answer_id`, `conversation_id`, `citations` and `guard_findings`.",
 )
 async def chat_completions(body: ChatCompletionRequest, request: Request, caller: Caller = require("chat")):
-    models = available_models(request)
+    models = available_models(request, caller)
     if body.model not in models:
         # OpenAI answers an unknown model with 404 and this code; clients handle it the same here.
         raise ApiError(404, f"unknown model {body.model!r}; available: {', '.join(models)}", "not_found_error",
