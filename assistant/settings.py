@@ -110,7 +110,9 @@ class LlamaCppSettings(_Section):
         "off because llama-cpp-python 0.3.36's AMX path crashes on AMX CPUs.",
     )
     queue_depth: int = Field(8, ge=1, description="Requests that may wait for the model; one more is refused at once.")
-    timeout_s: float = Field(120.0, gt=0, description="Longest a request may wait and generate.")
+    # A full queue of 8 answers of 256 tokens takes about 2 minutes on a 2-core CPU: the last one must not
+    # time out while it waits its turn.
+    timeout_s: float = Field(300.0, gt=0, description="Longest a request may wait and generate.")
 
     @model_validator(mode="after")
     def _check_batches(self) -> LlamaCppSettings:

@@ -78,3 +78,43 @@ def bench_api(rt: Runtime, questions: list[str], clients: int = 8, seconds: floa
     return {"clients": clients, "seconds": seconds, "wall_s": wall, "requests": len(results),
             "failed": len(results) - len(ok), "errors": sorted({r[3] for r in results if not r[0]})[:5],
             "ttft_s": [r[1] for r in ok], "total_s": [r[2] for r in ok]}
+
+
+def main() -> None:
+    """`python -m eval.api_load`: the sample corpus in a scratch store, then the concurrent-client figure alone."""
+    import argparse
+    import os
+    import platform
+    import tempfile
+    from pathlib import Path
+
+    import yaml
+
+    from assistant.runtime import SAMPLE_CORPUS, folder_source
+    from assistant.settings import load_settings
+    from eval.bench import QUESTIONS, percentile
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=60)
+    args = parser.parse_args()
+    questions = [q["question"] for q in yaml.safe_load(Path(QUESTIONS).read_text())]
+    with tempfile.TemporaryDirectory() as tmp:
+        rt = Runtime(load_settings(profiles=["default"], overrides={"data_dir": tmp}))
+        try:
+            rt.sync.register("sample", "filesystem", folder_source(SAMPLE_CORPUS, public=True))
+            rt.sync.sync("sample")
+            load = bench_api(rt, questions, args.clients, args.seconds)
+        finally:
+            rt.close()
+    print(f"{platform.machine()}, {os.cpu_count()} cores, load average at the end {os.getloadavg()[0]:.1f}")
+    print(f"{load['clients']} streaming clients for {load['seconds']:.0f} s (wall {load['wall_s']:.0f} s): "
+          f"{load['requests']} requests, {load['failed']} failed {load['errors']}")
+    if load["ttft_s"]:
+        print(f"first released text p50 {percentile(load['ttft_s'], 0.5):.1f} s, "
+              f"p95 {percentile(load['ttft_s'], 0.95):.1f} s; total p50 {percentile(load['total_s'], 0.5):.1f} s, "
+              f"p95 {percentile(load['total_s'], 0.95):.1f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,6 +1,7 @@
 """The `assistant` command."""
 
 from assistant.cli import evaluation as _evaluation  # noqa: F401  (registers its commands)
+from assistant.cli import eval_retrieval as _eval_retrieval  # noqa: F401
 from assistant.cli import keys as _keys  # noqa: F401  (registers its commands)
 from assistant.cli import main as _main  # noqa: F401  (registers its commands)
 from assistant.cli import models as _models  # noqa: F401
