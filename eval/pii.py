@@ -26,8 +26,15 @@ Three measurements, printed as tables and optionally written as JSON:
    only the question is analysed there.
 
 3. Restoration with the real local model: short documents and questions are
-   pseudonymized with a vault, SmolLM2 answers them, and every placeholder it
-   writes, in any variant, is checked against the vault entry it names.
+   pseudonymized with a vault, SmolLM2 answers them (greedy), and every
+   placeholder it writes is found by a pattern kept apart from `restore`'s
+   and looser than it (any case, any brackets or none, any separator:
+   "person 1" counts), then checked against the vault entry it names. The
+   default 140 answers hold about 200 placeholders. Accuracy is the share of
+   those naming a vault entry that `restore` maps to that entry's value;
+   placeholders naming no entry (the model invented "<PERSON_3>" where the
+   vault holds two) have no right value and are counted apart, as is
+   retention: how many of the prompt's placeholders the answer keeps at all.
 
 Targets are printed as PASS/FAIL; the command returns 0 either way, because
 it is a measurement, not a gate.
@@ -72,7 +79,8 @@ from eval.pii_templates import (
 )
 from guardrails.base import GuardContext, Span
 from guardrails.pii.guard import PiiGuard
-from guardrails.pii.pseudonymize import placeholder_spans, pseudonymize, restore
+from guardrails.pii.names import given_names
+from guardrails.pii.pseudonymize import pseudonymize, variants
 from guardrails.pii.vault import Vault
 
 console = Console()
@@ -175,21 +183,37 @@ def presidio_default_detector(spacy_model: str) -> Detector:
                          for r in engine.analyze(text, language="en", entities=list(TARGETS))]
 
 
+def _listed(name: str) -> bool:
+    """Whether a gold name starts with a given name of the recognizer's list (`guardrails/pii/data`)."""
+    first = re.match(r"[^\W\d_]+", name)
+    return bool(first) and first.group(0) in given_names()
+
+
 def detection(detector: Detector, sentences: Sequence[Sentence], description: str) -> dict:
     overall = {label: Counts() for label in TARGETS}
     by_source: dict[str, dict[str, Counts]] = {}
+    # Person recall apart for names whose given name is in the recognizer's list and for the others:
+    # the first part measures the list as much as the recognizer (every Faker en_US first name is in it).
+    by_list = {"listed": Counts(), "unlisted": Counts()}
     for s in track(sentences, description=description, console=console, transient=True):
-        counts = match(s.entities, detector(s.text))
+        predicted = detector(s.text)
+        counts = match(s.entities, predicted)
         source = by_source.setdefault(s.source, {label: Counts() for label in TARGETS})
         for label, c in counts.items():
             overall[label].add(c)
             source[label].add(c)
+        for part, listed in (("listed", True), ("unlisted", False)):
+            gold = [e for e in s.entities if e.label == "PERSON" and _listed(s.text[e.start:e.end]) is listed]
+            c = match(gold, predicted, ("PERSON",))["PERSON"]
+            by_list[part].add(Counts(tp=c.tp, fn=c.fn))
     micro = Counts()
     for c in overall.values():
         micro.add(c)
     figures = {label: overall[label].figures() | {
         "recall_by_source": {src: by_source[src][label].recall for src in sorted(by_source)},
     } for label in TARGETS}
+    figures["PERSON"]["recall_by_name_list"] = {part: {"recall": c.recall, "support": c.support}
+                                                 for part, c in by_list.items()}
     return {"entities": figures, "micro": micro.figures()}
 
 
@@ -235,16 +259,29 @@ def latency(guard: PiiGuard, values: Values, questions: int) -> dict:
             "target_p95_ms": LATENCY_TARGET_MS, "pass": p95 < LATENCY_TARGET_MS}
 
 
-# The canonical shape naming an entity the vault never held ("<EMAIL_1>"): restore cannot map it.
+# The canonical shape naming an entity type the vault does not hold ("<EMAIL_1>"): restore cannot map it.
 _CANONICAL_SHAPE = re.compile(r"<\s*[A-Za-z]+(?:_[A-Za-z]+)*_\d+\s*>")
-_NAME_AND_NUMBER = re.compile(r"([A-Za-z][A-Za-z_ ]*?)[_\s-]?(\d+)")
+_NAME_AND_NUMBER = re.compile(r"([A-Za-z][A-Za-z_ -]*?)\s*[_\s-]?\s*(\d+)")
 
 
 @dataclass(frozen=True)
 class AnswerCheck:
     emitted: int
     restored: int
+    invented: int
     kept: frozenset[str]
+    missed: tuple[str, ...] = ()
+
+
+def any_variant(vault: Vault) -> re.Pattern[str] | None:
+    """Every way a model could write a placeholder of the vault's entity types, in any case, with or
+    without brackets, separators or spaces ("person 1", "<Email-Address 1", "PERSON1"), written here
+    apart from `restore`'s pattern so that variants it does not handle count as misses."""
+    entities = sorted({e.entity for e in vault.entries.values()}, key=len, reverse=True)
+    if not entities:
+        return None
+    words = "|".join(r"[_\s-]?".join(map(re.escape, e.split("_"))) for e in entities)
+    return re.compile(rf"(?i)(?:[<\[({{]\s*)?\b(?:{words})\s*[_\s-]?\s*\d+\b(?:\s*[>\])}}])?")
 
 
 def denoted(piece: str, vault: Vault) -> str | None:
@@ -258,33 +295,41 @@ def denoted(piece: str, vault: Vault) -> str | None:
 
 
 def check_answer(answer: str, vault: Vault) -> AnswerCheck:
-    """Placeholders the model wrote, how many `restore` maps to the value they name, which it kept."""
-    held = placeholder_spans(answer, vault)
-    pieces = [answer[a:b] for a, b in held]
-    pieces += [m.group(0) for m in _CANONICAL_SHAPE.finditer(answer)
-               if all(m.end() <= a or m.start() >= b for a, b in held)]
-    restored = 0
+    """Placeholders the model wrote, in any variant; how many `restore` maps to the value they name;
+    how many name no vault entry (invented by the model: no right value exists); which it kept."""
+    pattern = any_variant(vault)
+    found = [(m.start(), m.end()) for m in pattern.finditer(answer)] if pattern else []
+    found += [(m.start(), m.end()) for m in _CANONICAL_SHAPE.finditer(answer)
+              if all(m.end() <= a or m.start() >= b for a, b in found)]
+    mapped = variants(answer, vault)
+    restored = invented = 0
     kept = set()
-    for piece in pieces:
-        target = denoted(piece, vault)
-        entry = vault.entries.get(target) if target else None
-        if entry is None:
+    missed = []
+    for a, b in found:
+        target = denoted(answer[a:b], vault)
+        if target is None or target not in vault.entries:
+            invented += 1
             continue
         kept.add(target)
-        if restore(piece, vault, lambda _e: True)[0] == entry.value:
+        if any(s < b and a < e and placeholder == target for s, e, placeholder in mapped):
             restored += 1
-    return AnswerCheck(emitted=len(pieces), restored=restored, kept=frozenset(kept))
+        else:
+            missed.append(answer[a:b])
+    return AnswerCheck(emitted=len(found), restored=restored, invented=invented, kept=frozenset(kept),
+                       missed=tuple(missed))
 
 
-def restoration(samples: int, seed: int) -> dict:
+def restoration(samples: int, seed: int, threads: int = 0) -> dict:
     from assistant.llm.llama import LlamaCppProvider
     from assistant.settings import LlamaCppSettings
 
     values = Values(seed + 1)
     prompt = load_prompt(default_config_dir(), "answer")
-    provider = LlamaCppProvider(LlamaCppSettings())
+    # Greedy decoding: the thread count changes the speed, not the answers.
+    provider = LlamaCppProvider(LlamaCppSettings(n_threads=threads))
     answers = []
     prompts: set[str] = set()
+    started = time.perf_counter()
     try:
         for i in track(range(samples), description="answering with the local model", console=console, transient=True):
             title, doc_template, question_template = RESTORATION_CASES[i % len(RESTORATION_CASES)]
@@ -310,17 +355,23 @@ def restoration(samples: int, seed: int) -> dict:
             check = check_answer(answer, vault)
             prompts.add(user)
             answers.append({"question": question_text, "answer": answer, "emitted": check.emitted,
-                            "restored": check.restored, "kept": sorted(check.kept), "in_prompt": len(vault.entries)})
+                            "restored": check.restored, "invented": check.invented, "missed": list(check.missed),
+                            "kept": sorted(check.kept), "in_prompt": len(vault.entries)})
     finally:
         provider.close()
     emitted = sum(a["emitted"] for a in answers)
+    invented = sum(a["invented"] for a in answers)
+    named = emitted - invented
     restored = sum(a["restored"] for a in answers)
     in_prompt = sum(a["in_prompt"] for a in answers)
     kept = sum(len(a["kept"]) for a in answers)
-    accuracy = restored / emitted if emitted else None
+    accuracy = restored / named if named else None
     return {
-        "model": provider.name, "samples": samples, "distinct_prompts": len(prompts),
-        "emitted": emitted, "restored": restored, "accuracy": accuracy, "accuracy_ci95": list(wilson(restored, emitted)),
+        "model": provider.name, "samples": samples, "distinct_prompts": len(prompts), "threads": threads,
+        "seconds": time.perf_counter() - started,
+        "emitted": emitted, "invented": invented, "named": named, "restored": restored, "accuracy": accuracy,
+        "accuracy_ci95": list(wilson(restored, named)),
+        "missed": sorted({m for a in answers for m in a["missed"]}),
         "in_prompt": in_prompt, "kept": kept, "retention": kept / in_prompt if in_prompt else None,
         "answers_with_placeholders": sum(1 for a in answers if a["emitted"]),
         "target_accuracy": RESTORATION_TARGET, "pass": accuracy is not None and accuracy >= RESTORATION_TARGET,
@@ -370,6 +421,16 @@ def print_detection(detection_figures: dict, sentences: int, sources: dict[str, 
                           " / ".join(_fmt(by_source.get(s)) for s in ("presidio", "project")) if by_source else "")
         table.add_section()
     console.print(table)
+    parts = Table(title="PERSON recall by whether the given name is in the recognizer's name list",
+                  caption="Every Faker en_US first name is in the list (both come from US census data): the listed "
+                          "part measures the list as much as the recognizer; the unlisted part, context rules and spaCy.")
+    for column in ("config", "listed: recall (support)", "unlisted: recall (support)"):
+        parts.add_column(column, justify="left" if column == "config" else "right")
+    for config in CONFIGS:
+        by_list = detection_figures[config]["entities"]["PERSON"]["recall_by_name_list"]
+        parts.add_row(CONFIG_NAMES[config], *(f"{_fmt(by_list[p]['recall'])} ({by_list[p]['support']})"
+                                               for p in ("listed", "unlisted")))
+    console.print(parts)
 
 
 def print_rest(figures: dict) -> None:
@@ -386,9 +447,13 @@ def print_rest(figures: dict) -> None:
         table.add_row("restoration with the local model", "skipped (--no-model)")
     else:
         lo, hi = rest["accuracy_ci95"]
-        table.add_row(f"restoration accuracy ({rest['model']}, {rest['samples']} answers, "
-                      f"{rest['distinct_prompts']} distinct prompts)",
-                      f"{rest['restored']} / {rest['emitted']} = {_fmt(rest['accuracy'])} (95% CI {lo:.3f}–{hi:.3f})")
+        table.add_row(f"restoration accuracy: placeholders naming a vault entry, in any variant, restored to its "
+                      f"value ({rest['model']}, {rest['samples']} answers, {rest['distinct_prompts']} distinct prompts, "
+                      f"{rest['seconds']:.0f} s, model threads: {rest['threads'] or 'all cores'})",
+                      f"{rest['restored']} / {rest['named']} = {_fmt(rest['accuracy'])} (95% CI {lo:.3f}–{hi:.3f})")
+        table.add_row("  variants not restored", ", ".join(repr(m) for m in rest["missed"][:8]) or "none")
+        table.add_row("placeholders the model invented (naming no vault entry: no right value exists)",
+                      f"{rest['invented']} of {rest['emitted']} written")
         table.add_row("placeholder retention (prompt placeholders the answer kept)",
                       f"{rest['kept']} / {rest['in_prompt']} = {_fmt(rest['retention'])}")
         table.add_row("answers with at least one placeholder", f"{rest['answers_with_placeholders']} / {rest['samples']}")
@@ -406,7 +471,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="assistant eval pii", description=__doc__.splitlines()[0])
     parser.add_argument("--per-entity", type=int, default=200, help="Gold instances of each entity type, at least.")
     parser.add_argument("--seed", type=int, default=42, help="Seed of the synthetic data; the same seed gives the same figures.")
-    parser.add_argument("--model-samples", type=int, default=40, help="Answers the local model writes for the restoration check.")
+    parser.add_argument("--model-samples", type=int, default=140,
+                        help="Answers the local model writes for the restoration check (about 200 placeholders).")
+    parser.add_argument("--model-threads", type=int, default=0,
+                        help="CPU threads of the local model; 0 means all cores. On a machine other work keeps busy, "
+                             "1 is several times faster: llama.cpp's threads wait for each other.")
     parser.add_argument("--latency-questions", type=int, default=50, help="Questions timed at the model boundary.")
     parser.add_argument("--json", type=Path, help="Also write every figure to this JSON file.")
     parser.add_argument("--no-model", action="store_true", help="Skip the restoration check with the local model.")
@@ -429,13 +498,14 @@ def main(argv: list[str] | None = None) -> int:
     }
     with console.status(f"timing the model boundary over {args.latency_questions} questions"):
         latency_figures = latency(guard, Values(args.seed + 2), args.latency_questions)
-    restoration_figures = None if args.no_model else restoration(args.model_samples, args.seed)
+    restoration_figures = None if args.no_model else restoration(args.model_samples, args.seed, args.model_threads)
 
     sources = {src: sum(1 for s in sentences if s.source == src) for src in ("presidio", "project")}
     machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}"
     figures = {
         "machine": machine,
         "settings": {"per_entity": args.per_entity, "seed": args.seed, "model_samples": args.model_samples,
+                     "model_threads": args.model_threads,
                      "no_model": args.no_model, "spacy_model": guard.config.spacy_model},
         "data": {"sentences": len(sentences), "by_source": sources},
         "detection": detection_figures,

@@ -71,31 +71,52 @@ PROJECT_TEMPLATES = (
 )
 
 # Short documents and questions about them for the restoration check. `{LABEL:k}` names one value,
-# so a slot that recurs (in the document and the question) holds the same value.
+# so a slot that recurs (in the document and the question) holds the same value. The questions name a
+# person of the document, as people do, and ask for values: answers then hold placeholders to restore.
 RESTORATION_CASES = (
     ("HR contacts", ("Leave requests go to {PERSON:1} ({EMAIL_ADDRESS:1}, {PHONE_NUMBER:1}). "
                      "Payroll questions go to {PERSON:2}."),
-     "Who handles leave requests, and what is their email address?"),
+     "What are the email address and phone number of {PERSON:1}?"),
     ("Payment instructions", ("Supplier invoices are paid to the account {IBAN_CODE:1}. "
                               "The finance contact is {PERSON:1}."),
-     "Which account are supplier invoices paid to?"),
+     "Which account does {PERSON:1} say supplier invoices are paid to?"),
     ("Server inventory", ("The staging server runs at {IP_ADDRESS:1}; the production server at {IP_ADDRESS:2}. "
                           "Ask {PERSON:1} for access."),
-     "What is the address of the staging server?"),
+     "What is the address of the staging server, and what does {PERSON:1} do?"),
     ("Corporate cards", "The sales team's corporate card is {CREDIT_CARD:1}, held by {PERSON:1}.",
-     "Which card does the sales team use, and who holds it?"),
+     "Which card does {PERSON:1} hold?"),
     ("On-call rota", "{PERSON:1} is the on-call engineer this week; reach them on {PHONE_NUMBER:1}.",
-     "Who is on call this week and how do I call them?"),
+     "How do I call {PERSON:1} this week?"),
     ("Travel desk", "Send {PERSON:1}'s passport number {US_PASSPORT:1} to {EMAIL_ADDRESS:1} before booking.",
-     "Where should I send the passport number?"),
+     "Where should I send the passport number of {PERSON:1}?"),
     ("Expense policy", "{PERSON:1} approves expense claims above 500 EUR; {PERSON:2} approves the rest.",
-     "Who approves expense claims above 500 EUR?"),
+     "Which expense claims do {PERSON:1} and {PERSON:2} approve?"),
     ("Team directory", "{PERSON:1} leads the data team and can be reached at {EMAIL_ADDRESS:1}.",
      "How do I reach {PERSON:1}?"),
     ("Benefits", "The benefits form of {PERSON:1} lists social security number {US_SSN:1}.",
-     "Whose benefits form is this?"),
+     "Which social security number does the benefits form of {PERSON:1} list?"),
     ("Bank details", "{PERSON:1} changed the refund account to {IBAN_CODE:1}.",
      "Which account did {PERSON:1} give for refunds?"),
+    ("IT support", "Password resets: {PERSON:1}, {PHONE_NUMBER:1}. Laptop repairs: {PERSON:2}, {EMAIL_ADDRESS:1}.",
+     "What does {PERSON:1} handle, and on which number?"),
+    ("Security contacts", "Report phishing to {EMAIL_ADDRESS:1}. The security officer is {PERSON:1}.",
+     "Is {PERSON:1} the security officer, and where do I report phishing?"),
+    ("Office manager", "The office manager is {PERSON:1}; her desk phone is {PHONE_NUMBER:1}.",
+     "What is the desk phone of {PERSON:1}?"),
+    ("Firewall change", "{PERSON:1} asked to open port 443 on {IP_ADDRESS:1} for {PERSON:2}.",
+     "Which server did {PERSON:1} ask to open port 443 on, and for whom?"),
+    ("Vendor payment", "Pay the vendor's invoice to {IBAN_CODE:1}; questions to {PERSON:1} at {EMAIL_ADDRESS:1}.",
+     "Which IBAN does {PERSON:1} want the vendor's invoice paid to?"),
+    ("Lost card", "{PERSON:1} reported the card {CREDIT_CARD:1} lost; {PERSON:2} blocked it.",
+     "Which card did {PERSON:1} report lost?"),
+    ("Visa application", "The visa application for {PERSON:1} uses passport {US_PASSPORT:1}.",
+     "Which passport does the visa application for {PERSON:1} use?"),
+    ("Project leads", "{PERSON:1} leads the migration, {PERSON:2} the rollout and {PERSON:3} the training.",
+     "What do {PERSON:1}, {PERSON:2} and {PERSON:3} lead?"),
+    ("Customer call", "Customer {PERSON:1} called from {PHONE_NUMBER:1} about a late delivery.",
+     "From which number did {PERSON:1} call?"),
+    ("Mailing lists", "New starters are added to the list by {PERSON:1}; the list address is {EMAIL_ADDRESS:1}.",
+     "What does {PERSON:1} do for new starters, and what is the list address?"),
 )
 
 # Questions and earlier turns for the latency figure: what a user types at question time.

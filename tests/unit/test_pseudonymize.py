@@ -56,13 +56,35 @@ def test_an_email_is_not_merged_with_a_person_of_the_same_text():
 @pytest.mark.parametrize(
     "variant",
     ["<PERSON_1>", "<Person_1>", "PERSON_1", "PERSON 1", "<PERSON-1>", "[PERSON_1]", "person_1", "< PERSON_1 >",
-     "(PERSON_1)", "<person 1>"],
+     "(PERSON_1)", "<person 1>", "{PERSON_1}", "<PERSON _1>", "< PERSON _ 1 >", "<PERSON_1]", "PERSON1", "PERSON-1",
+     "Person 1", "PERSON_1>", "**PERSON_1**", "<PERSON_01>"],
 )
 def test_restoration_tolerates_what_models_do_to_placeholders(variant):
     v = vault()
     v.placeholder_for("Femke Visser", "PERSON", "question")
     text, masked = restore(f"Please contact {variant} today.", v, lambda e: True)
-    assert text == "Please contact Femke Visser today." and masked == []
+    assert text.replace("**", "") == "Please contact Femke Visser today." and masked == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("<PERSON_1>'s desk", "Femke Visser's desk"),
+        ("PERSON_1's desk", "Femke Visser's desk"),
+        ("The answer was cut: <PERSON_1", "The answer was cut: Femke Visser"),
+        ("To reach Person 1, mail Email Address 1.", "To reach Femke Visser, mail femke@corp.example."),
+        ("Write to <EMAIL-ADDRESS-1> or <EmailAddress_1>.", "Write to femke@corp.example or femke@corp.example."),
+        ("[PERSON_1, PERSON_2]", "[Femke Visser, Pieter Bakker]"),
+        ("(PERSON_1 and PERSON_2)", "(Femke Visser and Pieter Bakker)"),
+        ("EMAIL ADDRESS 1", "femke@corp.example"),
+    ],
+)
+def test_restoration_of_variants_in_context(answer, expected):
+    v = vault()
+    v.placeholder_for("Femke Visser", "PERSON", "question")
+    v.placeholder_for("Pieter Bakker", "PERSON", "question")
+    v.placeholder_for("femke@corp.example", "EMAIL_ADDRESS", "question")
+    assert restore(answer, v, lambda e: True)[0] == expected
 
 
 def test_restoration_keeps_values_the_reader_may_not_see_masked():
@@ -96,7 +118,11 @@ def test_placeholders_typed_by_someone_are_defused(incoming, expected):
     assert restore(defuse(incoming), v, lambda e: True)[0] == expected, "a defused marker never restores"
 
 
-@pytest.mark.parametrize("prose", ["the person 1 desk down", "Person 1 of the team", "phone number 1 is busy"])
+@pytest.mark.parametrize(
+    "prose",
+    ["the person 1 desk down", "Person 1 of the team", "phone number 1 is busy", "the Person 1 on the list",
+     "Each Person 1 badge", "A Person 2 said so", "PERSON_12 is unknown"],
+)
 def test_ordinary_prose_is_not_taken_for_a_placeholder(prose):
     v = vault()
     v.placeholder_for("Femke Visser", "PERSON", "question")
