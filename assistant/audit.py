@@ -28,6 +28,8 @@ def record_audit(db: Database, answer, *, principal: str, channel: str, question
             findings=findings, blocked=answer.blocked, model=answer.model, prompt_version=answer.prompt_version,
             prompt_tokens=answer.usage.prompt_tokens, completion_tokens=answer.usage.completion_tokens,
             timings_ms={k: round(v, 1) for k, v in answer.timings_ms.items()},
+            provider=answer.usage.provider, ttft_ms=round(answer.usage.ttft_ms, 1),
+            tokens_per_s=round(answer.usage.tokens_per_s, 2), energy_wh=answer.usage.energy_wh,
         ))
 
 

@@ -137,6 +137,18 @@ class ProviderSpec(_Section):
         None, description="For kind openai_compatible; empty: llm.openai_compatible.")
     users: list[str] = Field(default_factory=list, description="Users who may choose it; with `groups` empty too: everyone.")
     groups: list[str] = Field(default_factory=list, description="Groups whose members may choose it.")
+    power_watts: float | None = Field(
+        None, ge=0, description="Power drawn while it generates, for the energy estimate; empty: llm.accounting's "
+        "figure for its kind (GPU when its n_gpu_layers is not 0).")
+
+
+class AccountingSettings(_Section):
+    """The power figures behind each answer's energy estimate: watts x the provider's busy time."""
+
+    cpu_watts: float = Field(65.0, ge=0, description="A local model on the CPU (a typical desktop/server CPU package).")
+    gpu_watts: float = Field(350.0, ge=0, description="A local model offloaded to a GPU (board power under load).")
+    remote_watts: float = Field(
+        0.0, ge=0, description="A remote provider, per request while it streams; 0: unknown, not estimated.")
 
 
 class EgressSettings(_Section):
@@ -165,6 +177,8 @@ class LLMSettings(_Section):
         default_factory=list, description="Providers tried in order when the chosen one's queue is full, it times "
         "out or fails after its retries, e.g. [local, remote].")
     egress: EgressSettings = Field(default_factory=EgressSettings, description="What may go to remote providers.")
+    accounting: AccountingSettings = Field(default_factory=AccountingSettings,
+                                           description="Power figures for the energy estimate of each answer.")
 
     @model_validator(mode="after")
     def _check_names(self) -> LLMSettings:

@@ -30,7 +30,14 @@ class Metrics:
                                buckets=LATENCY_BUCKETS, registry=r)
         self.findings = Counter("assistant_guard_findings_total", "Guard findings by guard, verdict and kind.",
                                 ["guard", "verdict", "kind"], registry=r)
-        self.tokens = Counter("assistant_tokens_total", "Tokens by kind (prompt, completion).", ["kind"], registry=r)
+        self.tokens = Counter("assistant_tokens_total", "Tokens by kind (prompt, completion) and the provider that "
+                              "answered.", ["kind", "model"], registry=r)
+        self.energy = Counter("assistant_energy_wh_total", "Estimated energy of generation (configured power x busy "
+                              "time), by provider.", ["model"], registry=r)
+        self.ttft = Histogram("assistant_time_to_first_token_seconds", "From the request to the model's first token, "
+                              "queue wait included, by provider.", ["model"], buckets=LATENCY_BUCKETS, registry=r)
+        self.speed = Histogram("assistant_generation_tokens_per_second", "Generation speed after the first token, by "
+                               "provider.", ["model"], buckets=(1, 2, 5, 10, 20, 50, 100, 200, 500, 1000), registry=r)
         self.answers = Counter("assistant_answers_total", "Answers by channel and outcome.", ["channel", "outcome"],
                                registry=r)
         self.feedback = Counter("assistant_feedback_total", "Feedback by channel and rating.", ["channel", "rating"],
@@ -55,8 +62,14 @@ class Metrics:
                 kinds = {s.label for s in f.spans} or {"-"}
                 for kind in kinds:
                     self.findings.labels(f.guard, f.verdict.value, kind).inc()
-        self.tokens.labels("prompt").inc(answer.usage.prompt_tokens)
-        self.tokens.labels("completion").inc(answer.usage.completion_tokens)
+        usage, model = answer.usage, answer.model or "-"
+        self.tokens.labels("prompt", model).inc(usage.prompt_tokens)
+        self.tokens.labels("completion", model).inc(usage.completion_tokens)
+        if usage.completion_tokens:  # a question blocked before the model has no generation to measure
+            self.energy.labels(model).inc(usage.energy_wh)
+            self.ttft.labels(model).observe(usage.ttft_ms / 1000)
+            if usage.tokens_per_s:
+                self.speed.labels(model).observe(usage.tokens_per_s)
         self.answers.labels(channel, "blocked" if answer.blocked else "answered").inc()
 
     def render(self) -> bytes:

@@ -142,6 +142,7 @@ def ask(
             err.print(
                 f"[dim]{answer.model} · {answer.usage.prompt_tokens} prompt + {answer.usage.completion_tokens} "
                 f"generated tokens · first token {t.get('first_token', 0) / 1000:.1f}s · total {t.get('total', 0) / 1000:.1f}s"
+                f" · {answer.usage.tokens_per_s:.0f} tokens/s · ~{answer.usage.energy_wh * 1000:.2f} mWh"
                 f" · conversation {answer.conversation_id}[/]", highlight=False, soft_wrap=True,
             )
 

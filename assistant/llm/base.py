@@ -37,8 +37,28 @@ class ChatRequest:
 
 @dataclass(frozen=True)
 class Usage:
+    """What one generation cost. Providers fill the token counts (and `busy_ms` when they know it); the
+    router adds who answered, the speed as the caller saw it and the energy estimate."""
+
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    # Time the provider spent on this request itself (a local model: from the start of prompt processing, not
+    # the queue wait); 0 when the provider cannot tell, and the router uses the stream's duration.
+    busy_ms: float = 0.0
+    provider: str = ""
+    model: str = ""
+    # From the request to the first token, queue wait included: what the caller waited.
+    ttft_ms: float = 0.0
+    # From the first token to the last.
+    generation_ms: float = 0.0
+    energy_wh: float = 0.0
+
+    @property
+    def tokens_per_s(self) -> float:
+        """Generation speed after the first token; 0 for fewer than two tokens."""
+        if self.completion_tokens < 2 or self.generation_ms <= 0:
+            return 0.0
+        return (self.completion_tokens - 1) / (self.generation_ms / 1000)
 
 
 @dataclass(frozen=True)

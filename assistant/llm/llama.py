@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -157,6 +158,7 @@ class LlamaCppProvider:
     def _generate(self, request: ChatRequest, emit: Callable[[StreamItem], None], cancel: Cancellation) -> None:
         llm = self._model()
         llama_cpp = _import_llama_cpp()
+        started = time.perf_counter()  # after the queue wait: the model's busy time starts here
         counter = _TokenCounter(request.logits_hook)
         try:
             chunks = llm.create_chat_completion(
@@ -185,7 +187,8 @@ class LlamaCppProvider:
         counter.raise_hook_error()
         emit(
             StreamEnd(
-                usage=Usage(prompt_tokens=counter.prompt_tokens, completion_tokens=counter.sampled),
+                usage=Usage(prompt_tokens=counter.prompt_tokens, completion_tokens=counter.sampled,
+                            busy_ms=(time.perf_counter() - started) * 1000),
                 finish_reason=finish_reason,
                 model=self.name,
             )

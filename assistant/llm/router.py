@@ -14,8 +14,9 @@ shown would repeat it.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.errors import (
     AssistantError,
@@ -30,8 +31,10 @@ from assistant.llm.base import (
     LLMProvider,
     StreamEnd,
     StreamItem,
+    TokenDelta,
+    Usage,
 )
-from assistant.settings import LLMSettings
+from assistant.settings import LLMSettings, ProviderSpec
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,8 @@ class Entry:
     provider: LLMProvider
     users: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()
+    # Power while it generates, for the energy estimate (llm.accounting, or the provider's power_watts).
+    watts: float = 0.0
 
     def allows(self, principal: object) -> bool:
         if not self.users and not self.groups:
@@ -75,7 +80,8 @@ class Plan:
         self.chain = tuple(chain)
         self.tags = frozenset(t.lower() for t in classification_tags)
         self.refusal = refusal
-        self.answered_by = self.chain[0].provider.name
+        # The router's name of the provider that answered (what a caller passes as `model` to get it).
+        self.answered_by = self.chain[0].name
 
     @property
     def name(self) -> str:
@@ -125,15 +131,20 @@ class Plan:
         for entry in usable:
             provider = entry.provider
             started = False
+            t0 = time.perf_counter()
+            first: float | None = None
             try:
                 items = provider.stream(request, cancel)
-                self.answered_by = provider.name
+                self.answered_by = entry.name
                 try:
                     for item in items:
                         started = True
-                        yield item
+                        if isinstance(item, TokenDelta) and first is None:
+                            first = time.perf_counter()
                         if isinstance(item, StreamEnd):
+                            yield replace(item, usage=accounted(item, entry, t0, first, time.perf_counter()))
                             return
+                        yield item
                     return
                 finally:
                     close = getattr(items, "close", None)
@@ -145,6 +156,28 @@ class Plan:
                 log.warning("provider %s failed (%s); trying the next one", entry.name, type(exc).__name__)
                 last = exc
         raise last or LLMError("no provider could take the request")
+
+
+def accounted(end: StreamEnd, entry: Entry, t0: float, first: float | None, now: float) -> Usage:
+    """The provider's usage completed with who answered, the speed the caller saw and the energy estimate."""
+    usage = end.usage
+    busy_ms = usage.busy_ms or (now - t0) * 1000
+    return replace(
+        usage, provider=entry.name, model=end.model or entry.provider.name, busy_ms=busy_ms,
+        ttft_ms=((first if first is not None else now) - t0) * 1000,
+        generation_ms=(now - first) * 1000 if first is not None else 0.0,
+        energy_wh=entry.watts * busy_ms / 3_600_000,
+    )
+
+
+def provider_watts(settings: LLMSettings, kind: str, section: object, spec: ProviderSpec | None = None) -> float:
+    """The power figure of one provider: its own `power_watts`, else llm.accounting's for its kind."""
+    if spec is not None and spec.power_watts is not None:
+        return spec.power_watts
+    figures = settings.accounting
+    if kind != "llama_cpp":
+        return figures.remote_watts
+    return figures.gpu_watts if getattr(section, "n_gpu_layers", 0) != 0 else figures.cpu_watts
 
 
 def restricted(chunks: Sequence[object], index: object, tags: frozenset[str]) -> bool:
@@ -188,7 +221,9 @@ class LLMRouter:
         """A router around one provider, for callers that pass a single provider."""
         if isinstance(llm, LLMRouter):
             return llm
-        return cls(settings, [Entry(llm.name, llm)])
+        kind = "openai_compatible" if llm.remote else "llama_cpp"
+        watts = provider_watts(settings, kind, getattr(settings, kind))
+        return cls(settings, [Entry(llm.name, llm, watts=watts)])
 
     # The router stands in for its default provider where one provider is expected.
     @property
@@ -246,11 +281,13 @@ def _build(settings: LLMSettings) -> list[Entry]:
 
     if not settings.providers:
         provider = build_provider(settings)
-        return [Entry(provider.name, provider)]
+        section = getattr(settings, settings.provider)
+        return [Entry(provider.name, provider, watts=provider_watts(settings, settings.provider, section))]
     entries = []
     for spec in settings.providers:
         section = getattr(spec, spec.kind) or getattr(settings, spec.kind)
         one = settings.model_copy(update={"provider": spec.kind, spec.kind: section})
         entries.append(Entry(spec.name, build_provider(one), frozenset(u.lower() for u in spec.users),
-                             frozenset(g.lower() for g in spec.groups)))
+                             frozenset(g.lower() for g in spec.groups),
+                             watts=provider_watts(settings, spec.kind, section, spec)))
     return entries

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from sqlalchemy import (
     JSON,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -171,6 +172,11 @@ class AuditRow(Base):
     prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
     completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
     timings_ms: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Which provider answered (the router's name for it), its speed, and the energy estimate of README's "Usage".
+    provider: Mapped[str] = mapped_column(String(200), default="")
+    ttft_ms: Mapped[float] = mapped_column(Float, default=0.0)
+    tokens_per_s: Mapped[float] = mapped_column(Float, default=0.0)
+    energy_wh: Mapped[float] = mapped_column(Float, default=0.0)
 
 
 class ApiKeyRow(Base):

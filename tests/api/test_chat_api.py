@@ -178,15 +178,23 @@ def test_credentials_are_checked(client, make_key):
 
 
 def test_health_readiness_and_metrics(client, alice):
-    client.post("/v1/chat/completions", headers=auth(alice), json={
+    r = client.post("/v1/chat/completions", headers=auth(alice), json={
         "model": "assistant", "max_tokens": 4, "messages": [{"role": "user", "content": VPN}]})
+    body = r.json()
+    # The provider that answered, and the usage block's accounting beyond OpenAI's three counts.
+    assert body["model"] == "llama_cpp:SmolLM2-135M-Instruct.Q4_1.gguf"
+    usage = body["usage"]
+    assert usage["completion_tokens"] >= 2 and usage["time_to_first_token_ms"] > 0
+    assert usage["tokens_per_second"] > 0 and usage["energy_wh"] > 0
     assert client.get("/healthz").json() == {"status": "ok"}
     ready = client.get("/readyz").json()
     assert ready["status"] == "ready" and set(ready["checks"]) == {"database", "store", "embedding_model", "llm"}
     metrics = client.get("/metrics").text
     assert 'assistant_http_requests_total{method="POST",route="/v1/chat/completions",status="200"}' in metrics
     assert 'assistant_answer_stage_seconds_count{stage="retrieval"}' in metrics
-    assert 'assistant_tokens_total{kind="completion"}' in metrics
+    assert 'assistant_tokens_total{kind="completion",model="llama_cpp:SmolLM2-135M-Instruct.Q4_1.gguf"}' in metrics
+    assert 'assistant_energy_wh_total{model="llama_cpp:SmolLM2-135M-Instruct.Q4_1.gguf"}' in metrics
+    assert 'assistant_time_to_first_token_seconds_count{model="llama_cpp:SmolLM2-135M-Instruct.Q4_1.gguf"}' in metrics
 
 
 def test_readiness_fails_with_the_reason_when_the_database_goes_down(tmp_path, embedder):

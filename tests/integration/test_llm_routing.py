@@ -115,7 +115,8 @@ def test_restricted_context_with_a_full_local_queue_is_not_sent_remote(routed):
 def test_local_only_content_goes_to_the_local_model_never_the_remote(routed):
     rt, fake, local = routed
     answer = ask(rt, "When does Project Bluefin launch and what is its budget?", model="cloud")
-    assert answer.model == local.name and answer.citations
+    # The answer names the provider by the router's name for it (what /v1/models lists), its usage the model.
+    assert answer.model == "local" and answer.usage.model == local.name and answer.citations
     assert any("Bluefin" in p for p in local.prompts)
     assert all("Bluefin" not in body for body in fake.bodies)
 
@@ -148,7 +149,7 @@ def test_a_full_local_queue_falls_back_to_the_remote_model_pseudonymized(routed)
         local.hold.set()
         for job in busy:
             list(job)
-    assert answer.model == "openai_compatible:cloud" and not answer.blocked
+    assert answer.model == "cloud" and answer.usage.provider == "cloud" and not answer.blocked
     assert len(fake.bodies) == 1
     assert "Femke Visser" not in fake.bodies[0] and "femke.visser@" not in fake.bodies[0]
     assert "<PERSON_" in fake.bodies[0] or "<EMAIL_ADDRESS_" in fake.bodies[0]

@@ -98,3 +98,47 @@ def test_unreadable_payloads_count_as_restricted():
 
     assert restricted([Chunk()], EmptyIndex(), frozenset())
     assert restricted([Chunk()], object(), frozenset())
+
+
+class Timed(Scripted):
+    """Two tokens 50 ms apart, after 20 ms; reports its own busy time like the llama.cpp provider."""
+
+    def _items(self):
+        import time
+
+        time.sleep(0.02)
+        yield TokenDelta("one ")
+        time.sleep(0.05)
+        yield TokenDelta("two")
+        yield StreamEnd(Usage(10, 2, busy_ms=72.0), model="smol.gguf")
+
+
+def test_the_router_accounts_for_who_answered_how_fast_and_the_energy():
+    settings = LLMSettings(providers=[{"name": "gpu", "kind": "llama_cpp"}])
+    r = LLMRouter(settings, [Entry("gpu", Timed("gpu"), watts=360.0)])
+    end = next(i for i in r.plan().stream(REQUEST) if isinstance(i, StreamEnd))
+    u = end.usage
+    assert (u.provider, u.model, u.prompt_tokens, u.completion_tokens) == ("gpu", "smol.gguf", 10, 2)
+    assert 15 <= u.ttft_ms < 500 and 40 <= u.generation_ms < 500
+    assert u.tokens_per_s == pytest.approx(1 / (u.generation_ms / 1000))
+    # 360 W for the provider's own 72 ms: 360 * 0.072 / 3600 Wh.
+    assert u.energy_wh == pytest.approx(0.0072)
+
+
+def test_without_a_busy_time_the_stream_duration_counts():
+    r = router(Scripted("a"))
+    r.entries["a"] = Entry("a", Scripted("a"), watts=3600.0)
+    end = next(i for i in r.plan().stream(REQUEST) if isinstance(i, StreamEnd))
+    assert end.usage.busy_ms > 0 and end.usage.energy_wh == pytest.approx(end.usage.busy_ms / 1000)
+
+
+def test_power_figures_per_kind_and_per_provider():
+    from assistant.llm.router import provider_watts
+    from assistant.settings import LlamaCppSettings, ProviderSpec
+
+    s = LLMSettings(accounting={"cpu_watts": 50, "gpu_watts": 300, "remote_watts": 5})
+    assert provider_watts(s, "llama_cpp", LlamaCppSettings()) == 50
+    assert provider_watts(s, "llama_cpp", LlamaCppSettings(n_gpu_layers=-1)) == 300
+    assert provider_watts(s, "openai_compatible", None) == 5
+    spec = ProviderSpec(name="big", kind="llama_cpp", power_watts=700)
+    assert provider_watts(s, "llama_cpp", LlamaCppSettings(), spec) == 700

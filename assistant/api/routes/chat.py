@@ -91,6 +91,17 @@ class UsageOut(BaseModel):
     prompt_tokens: int
     completion_tokens: int
     total_tokens: int
+    # Beyond OpenAI's fields (its clients ignore them): README's "Usage and energy".
+    time_to_first_token_ms: float = Field(0.0, description="From the request to the model's first token, queue included.")
+    tokens_per_second: float = Field(0.0, description="Generation speed after the first token.")
+    energy_wh: float = Field(0.0, description="Estimate: the provider's configured power x its busy time.")
+
+    @classmethod
+    def of(cls, usage) -> UsageOut:
+        return cls(prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,
+                   total_tokens=usage.prompt_tokens + usage.completion_tokens,
+                   time_to_first_token_ms=round(usage.ttft_ms, 1), tokens_per_second=round(usage.tokens_per_s, 2),
+                   energy_wh=round(usage.energy_wh, 6))
 
 
 class ChatCompletion(BaseModel):
@@ -185,10 +196,9 @@ class _Chunks:
             payload = self.chunk({}, retraction={"message": event.message})
             return f"event: retraction\ndata: {json.dumps(payload)}\n\n"
         if isinstance(event, Answer):
+            self.model = event.model or self.model  # a fallback may have answered instead of the planned one
             payload = self.chunk(
-                {}, "content_filter" if event.blocked else "stop",
-                usage={"prompt_tokens": event.usage.prompt_tokens, "completion_tokens": event.usage.completion_tokens,
-                       "total_tokens": event.usage.prompt_tokens + event.usage.completion_tokens},
+                {}, "content_filter" if event.blocked else "stop", usage=UsageOut.of(event.usage).model_dump(),
                 answer_id=event.id, conversation_id=event.conversation_id, blocked=event.blocked,
                 citations=[c.model_dump() for c in self.citations],
                 guard_findings=[f.model_dump() for f in findings_out(event.findings)],
@@ -221,7 +231,8 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, caller
     chat: ChatService = request.app.state.runtime.chat
     metrics = request.app.state.metrics
     events = chat.ask(question)
-    model = request.app.state.runtime.llm.name
+    # The provider planned for this caller; the final chunk names the one that answered (a fallback may).
+    model = chat.router.plan(body.model, caller.principal).name
     include = (body.rag or RagOptions()).include_sources
 
     if not body.stream:
@@ -232,11 +243,10 @@ async def chat_completions(body: ChatCompletionRequest, request: Request, caller
         answer = next(e for e in collected if isinstance(e, Answer))
         metrics.observe_answer(answer, caller.channel)
         return ChatCompletion(
-            id=f"chatcmpl-{answer.id}", created=int(time.time()), model=model,
+            id=f"chatcmpl-{answer.id}", created=int(time.time()), model=answer.model or model,
             choices=[Choice(message=AssistantMessage(content=answer.text),
                             finish_reason="content_filter" if answer.blocked else "stop")],
-            usage=UsageOut(prompt_tokens=answer.usage.prompt_tokens, completion_tokens=answer.usage.completion_tokens,
-                           total_tokens=answer.usage.prompt_tokens + answer.usage.completion_tokens),
+            usage=UsageOut.of(answer.usage),
             answer_id=answer.id, conversation_id=answer.conversation_id,
             citations=citations_out(answer.citations) if include else [],
             guard_findings=findings_out(answer.findings), blocked=answer.blocked,
