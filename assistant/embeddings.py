@@ -32,8 +32,10 @@ def resolve_model_dir(model: str) -> Path:
 class Embedder:
     """Loads the model once, by path: nothing is fetched from a hub."""
 
-    def __init__(self, settings: EmbeddingSettings) -> None:
+    def __init__(self, settings: EmbeddingSettings, name: str = "") -> None:
         self.settings = settings
+        # The model hub hands over a path for a hub name; the store and the guards' caches key on the name.
+        self._name = name or settings.model
         self.model_dir = resolve_model_dir(settings.model)
         try:
             from sentence_transformers import SentenceTransformer
@@ -43,7 +45,7 @@ class Embedder:
 
     @property
     def name(self) -> str:
-        return self.settings.model
+        return self._name
 
     @cached_property
     def dimension(self) -> int:

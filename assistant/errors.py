@@ -47,3 +47,11 @@ class LLMCancelledError(LLMError):
 
 class ProviderUnavailableError(LLMError):
     """A remote provider cannot be reached or answered with an error."""
+
+
+class ModelHubError(AssistantError):
+    """A model cannot be registered in the hub as asked (a duplicate name, an unknown kind)."""
+
+
+class ModelIntegrityError(AssistantError):
+    """A registered model's files no longer have the hash they were registered with."""

@@ -47,10 +47,17 @@ class Runtime:
         return db
 
     @cached_property
+    def model_settings(self) -> Settings:
+        """The settings with hub names turned into paths, once the model hub has checked every model they use."""
+        from assistant.hub import ModelHub
+
+        return ModelHub(self.db).apply(self.settings)
+
+    @cached_property
     def embedder(self):
         from assistant.embeddings import Embedder
 
-        return Embedder(self.settings.embedding)
+        return Embedder(self.model_settings.embedding, name=self.settings.embedding.model)
 
     @cached_property
     def sparse(self):
@@ -80,7 +87,7 @@ class Runtime:
 
     @cached_property
     def guards(self) -> GuardPipeline:
-        return build_guards(self.settings)
+        return build_guards(self.model_settings)
 
     @cached_property
     def identities(self):
@@ -105,9 +112,9 @@ class Runtime:
         from assistant.llm import build_provider
         from assistant.llm.router import LLMRouter
 
-        if self.settings.llm.providers:
-            return LLMRouter(self.settings.llm)
-        return build_provider(self.settings.llm)
+        if self.model_settings.llm.providers:
+            return LLMRouter(self.model_settings.llm)
+        return build_provider(self.model_settings.llm)
 
     @cached_property
     def chat(self):
@@ -115,7 +122,7 @@ class Runtime:
         from assistant.prompts import load_prompt
         from assistant.retrieval import Retriever
 
-        retriever = Retriever(self.settings.retrieval, self.embedder, self.sparse, self.index)
+        retriever = Retriever(self.model_settings.retrieval, self.embedder, self.sparse, self.index)
         prompt = load_prompt(self.settings.config_dir, self.settings.chat.prompt_template)
         rewrite = load_prompt(self.settings.config_dir, self.settings.chat.rewrite_template)
         return ChatService(self.settings, retriever, self.llm, self.guards, prompt, self.db, self.vaults, rewrite)

@@ -20,7 +20,7 @@ from assistant.cli.common import (
 )
 from assistant.admin_log import record_admin
 from assistant.errors import AssistantError
-from assistant.runtime import SAMPLE_CORPUS, folder_source
+from assistant.runtime import SAMPLE_CORPUS, Runtime, folder_source
 from assistant.settings import load_settings
 
 
@@ -209,6 +209,13 @@ def serve_model(
     try:
         settings = load_settings()
         local = settings.llm.llama_cpp
+        if model is None:
+            # The model hub turns a hub name in llm.llama_cpp.model_path into its path, once its hash checks out.
+            rt = Runtime(settings)
+            try:
+                local = rt.model_settings.llm.llama_cpp
+            finally:
+                rt.close()
         path = resolve_gguf(str(model) if model else local.model_path)
         try:
             from llama_cpp.server.__main__ import main as llama_server_main
