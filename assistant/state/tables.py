@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     DateTime,
     Float,
     ForeignKey,
@@ -255,3 +256,23 @@ class SlackMessageRow(Base):
 
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     received_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow, index=True)
+
+
+class HubModelRow(Base):
+    """A model the deployment may load: where it lies and the hash it had when it was registered."""
+
+    __tablename__ = "hub_models"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # llm, embedding, ner or reranker
+    path: Mapped[str] = mapped_column(Text)
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    quantization: Mapped[str] = mapped_column(String(32), default="")
+    context_length: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    chat_template: Mapped[str] = mapped_column(Text, default="")
+    licence: Mapped[str] = mapped_column(String(200), default="")
+    origin: Mapped[str] = mapped_column(String(300), default="path")  # "<distribution> <version>" or "path"
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    verified_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="ok")  # ok, changed or missing
