@@ -1,0 +1,1 @@
+"""Fake vendor servers on loopback for the SaaS connector tests."""
