@@ -32,6 +32,11 @@ AXE := .cache/npm/node_modules/axe-core/axe.min.js
 $(AXE): | system-deps
 	npm install --silent --no-audit --no-fund --prefix .cache/npm axe-core@4.14.1
 
+# GitHub's OpenAPI description from npm: the GitHub connector's tests check the fake's responses against it.
+OCTOKIT := .cache/npm/node_modules/@octokit/openapi/generated/api.github.com.json
+$(OCTOKIT): | system-deps
+	npm install --silent --no-audit --no-fund --prefix .cache/npm @octokit/openapi@23.0.2
+
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -47,10 +52,10 @@ install-test: $(VENV)/.installed-test
 run: install
 	$(BIN)/assistant serve --demo
 
-test: install-test system-deps $(AXE)
+test: install-test system-deps $(AXE) $(OCTOKIT)
 	$(BIN)/python -m pytest -q
 
-test-fast: install-test system-deps $(AXE)
+test-fast: install-test system-deps $(AXE) $(OCTOKIT)
 	$(BIN)/python -m pytest -q -m "not slow"
 
 bench: install-test
