@@ -66,7 +66,10 @@ def error_detail(response: httpx.Response, limit: int = 200) -> str:
         err = body.get("error")
         if isinstance(err, dict):
             found = err.get("message") or err.get("code")
-        found = found or body.get("message") or body.get("errorMessages") or err or body.get("error_description")
+        if isinstance(err, str) and body.get("error_description"):
+            # OAuth token endpoints (Entra, Google): the code and the sentence that says what is wrong.
+            found = f"{err}: {body['error_description']}"
+        found = found or body.get("message") or body.get("errorMessages") or err
     if isinstance(found, list):
         found = "; ".join(str(f) for f in found)
     return str(found if found else body)[:limit]

@@ -231,7 +231,7 @@ def test_a_revoked_key_stops_the_source_and_keeps_its_documents_and_checkpoint(e
     before, checkpoint = ledger(engine, "gd"), stored(engine, "gd", GoogleDriveCheckpoint)
     other, _ = new_service_account(google.token_uri, email=google.key["client_email"])
     key_file.write_text(json.dumps(other))
-    with pytest.raises(SyncError, match=r"^source 'gd': Google OAuth refused the token request \(.*invalid_grant\); "
+    with pytest.raises(SyncError, match=r"^source 'gd': Google OAuth refused the token request \(.*invalid_grant: Invalid JWT Signature\.\); "
                                         r"check the service account key in credentials_file of 'gd'"):
         engine.sync("gd")
     assert ledger(engine, "gd") == before and len(before) == 5

@@ -214,7 +214,7 @@ def test_429_waits_for_retry_after(graph):
 
 
 @pytest.mark.parametrize(("options", "needle"), [
-    ({"client_secret": "rotated"}, r"refused the credentials \(401: invalid_client\)"),
+    ({"client_secret": "rotated"}, r"refused the credentials \(401: invalid_client: AADSTS7000215: Invalid client secret"),
     ({"client_id": "another-app"}, r"answered 400 .*unauthorized_client"),
     ({"tenant_id": "fabrikam.onmicrosoft.com"}, r"answered 400 .*invalid_request"),
 ])

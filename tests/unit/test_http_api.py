@@ -106,6 +106,8 @@ def test_vendor_error_bodies():
     assert error_detail(httpx.Response(400, json={"errorMessages": ["bad JQL"], "errors": {}})) == "bad JQL"
     assert error_detail(httpx.Response(400, json={"ok": False, "error": "invalid_auth"})) == "invalid_auth"
     assert error_detail(httpx.Response(500, text="<html>oops</html>")) == "<html>oops</html>"
+    oauth = {"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided."}
+    assert error_detail(httpx.Response(401, json=oauth)) == "invalid_client: AADSTS7000215: Invalid client secret provided."
 
 
 def test_a_base_url_that_is_not_http_is_a_config_error():
