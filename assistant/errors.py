@@ -55,3 +55,7 @@ class ModelHubError(AssistantError):
 
 class ModelIntegrityError(AssistantError):
     """A registered model's files no longer have the hash they were registered with."""
+
+
+class StoreUnavailableError(StoreError):
+    """The Qdrant server cannot be reached, or refused a request."""

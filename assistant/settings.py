@@ -45,9 +45,64 @@ class Bm25Settings(_Section):
     language: str = Field("english", description="Stemmer and stop-word language of the BM25 sparse vectors.")
 
 
+# Payload fields ingest writes: a tenant key is a field of its own, never one of these.
+_PAYLOAD_FIELDS = frozenset((
+    "doc_id", "source", "chunk_index", "chunk_count", "title", "section", "uri", "path", "text", "acl", "modified",
+    "modified_ts", "path_prefixes", "tags", "content_hash", "language", "duplicate", "local_only", "pii", "findings"))
+
+
+class QdrantServerSettings(_Section):
+    url: str = Field("http://127.0.0.1:6333", description="REST URL of the Qdrant server or of any node of a "
+                     "cluster; https turns TLS on. Without a port it is 6333: write ':443' behind a proxy.")
+    api_key: str = Field("", description="API key sent with every request, usually '${QDRANT_API_KEY:}'; empty: "
+                         "none (a server without authentication).")
+    collection: str = Field("assistant", pattern=r"^[A-Za-z0-9_.-]{1,255}$",
+                            description="Collection that holds the chunks; created on first use.")
+    shard_number: int = Field(1, ge=1, description="Shards the collection is split into when it is created "
+                              "(a cluster spreads them over its nodes; ignored afterwards).")
+    replication_factor: int = Field(1, ge=1, description="Copies of each shard on different nodes, set when the "
+                                    "collection is created.")
+    write_consistency_factor: int = Field(1, ge=1, description="Replicas that must confirm a write before it "
+                                          "counts; at most replication_factor.")
+    tenant_key: str = Field("", pattern=r"^([A-Za-z_][A-Za-z0-9_]*)?$", description="Payload field that "
+                            "partitions a collection shared by several deployments (tenant-per-payload), e.g. "
+                            "'tenant': its keyword index is created with is_tenant, so the server keeps each "
+                            "tenant's points together. Empty: the collection is this deployment's alone.")
+    tenant: str = Field("", description="This deployment's value of `tenant_key`: written into every point and "
+                        "required by every search, count and delete, so tenants never see each other's points.")
+    timeout_s: float = Field(30.0, gt=0, description="Longest one request to the server may take.")
+    ca_file: str = Field("", description="PEM file of the certificate authority that signed the server's TLS "
+                         "certificate (https URLs); empty: the system's authorities.")
+    verify: bool = Field(True, description="Check the server's TLS certificate; off only for a test setup.")
+    batch_size: int = Field(256, ge=1, le=10_000, description="Points sent per upsert request.")
+
+    @field_validator("url")
+    @classmethod
+    def _check_url(cls, v: str) -> str:
+        if not re.match(r"^https?://[^/\s]+", v):
+            raise ValueError("give the server's URL with its scheme, e.g. 'http://qdrant:6333' or 'https://...'")
+        return v.rstrip("/")
+
+    @model_validator(mode="after")
+    def _check_cluster(self) -> QdrantServerSettings:
+        if self.write_consistency_factor > self.replication_factor:
+            raise ValueError("write_consistency_factor cannot be larger than replication_factor")
+        if self.tenant_key in _PAYLOAD_FIELDS:
+            raise ValueError(f"tenant_key {self.tenant_key!r} is a payload field the assistant writes; choose a "
+                             "name of its own, e.g. 'tenant'")
+        if bool(self.tenant_key) != bool(self.tenant):
+            raise ValueError("tenant_key and tenant go together: the field, and this deployment's value of it")
+        return self
+
+
 class StoreSettings(_Section):
-    backend: Literal["edge"] = Field("edge", description="Vector store: 'edge' is the embedded Qdrant Edge shard.")
-    path: str = Field("store", description="Shard folder, relative to the data dir unless absolute.")
+    backend: Literal["edge", "server"] = Field(
+        "edge", description="Vector store: 'edge' is the embedded Qdrant Edge shard in the data dir; 'server' a "
+        "Qdrant server or cluster reached through qdrant-client (`store.server`).")
+    path: str = Field("store", description="Shard folder of the 'edge' backend, relative to the data dir unless "
+                      "absolute.")
+    server: QdrantServerSettings = Field(default_factory=QdrantServerSettings,
+                                         description="The Qdrant server or cluster of the 'server' backend.")
 
 
 class DatabaseSettings(_Section):

@@ -4,6 +4,7 @@ from assistant.cli import evaluation as _evaluation  # noqa: F401  (registers it
 from assistant.cli import eval_retrieval as _eval_retrieval  # noqa: F401
 from assistant.cli import keys as _keys  # noqa: F401  (registers its commands)
 from assistant.cli import main as _main  # noqa: F401  (registers its commands)
+from assistant.cli import migrate as _migrate  # noqa: F401
 from assistant.cli import models as _models  # noqa: F401
 from assistant.cli import privacy as _privacy  # noqa: F401
 from assistant.cli import serve as _serve  # noqa: F401

@@ -163,7 +163,9 @@ def status() -> None:
         table.add_row("data dir", str(s.data_dir.resolve()))
         table.add_row("documents", str(docs))
         table.add_row("chunks", str(rt.index.count()))
-        table.add_row("store", f"{s.store.backend} at {rt.index.path_or_url} ({rt.index.size_bytes() / 1e6:.1f} MB)")
+        # A server does not report its size on disk (0).
+        size = f" ({rt.index.size_bytes() / 1e6:.1f} MB)" if rt.index.size_bytes() else ""
+        table.add_row("store", f"{s.store.backend} at {rt.index.path_or_url}{size}")
         table.add_row("state database", rt.db.safe_url)
         table.add_row("embedding model", f"{rt.embedder.name} ({rt.embedder.dimension} d)")
         llm = s.llm
@@ -177,15 +179,16 @@ def status() -> None:
 @app.command()
 def reindex(yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False) -> None:
     """Rebuild the store from the ledger's sources with the current settings."""
-    from assistant.index.edge import EdgeIndex
+    from assistant.index import destroy_index, store_location
     from assistant.ingest.sync import forget_all, list_sources
 
     with command_runtime() as rt:
         # Neither the store nor the sync engine is opened first: the store may not match the settings.
         names = [s.name for s in list_sources(rt.db)]
         if not yes and sys.stdin.isatty():
-            typer.confirm(f"Delete the store at {rt.settings.store_path} and re-ingest {len(names)} sources?", abort=True)
-        EdgeIndex.destroy(rt.settings.store_path)
+            typer.confirm(f"Delete the store at {store_location(rt.settings)} and re-ingest {len(names)} sources?",
+                          abort=True)
+        destroy_index(rt.settings)
         forget_all(rt.db)
         if sync_with_progress(rt, names):
             raise typer.Exit(1)

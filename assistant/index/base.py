@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -50,6 +51,34 @@ class ChunkPoint:
 
 
 @dataclass(frozen=True)
+class StoredPoint:
+    """A point as a store holds it, id included: what a migration copies from one backend to another."""
+
+    id: str
+    dense: list[float]
+    sparse: SparseVector
+    payload: dict[str, object]
+
+
+def stored_point(pid: object, vectors: dict | None, payload: dict | None) -> StoredPoint:
+    """A StoredPoint from what either backend returns: named vectors, 'bm25' with indices and values."""
+    vectors = vectors or {}
+    sparse = vectors.get("bm25")
+    return StoredPoint(
+        id=str(pid), dense=[float(x) for x in vectors.get("dense") or []], payload=dict(payload or {}),
+        sparse=SparseVector(tuple(sparse.indices), tuple(float(v) for v in sparse.values)) if sparse
+        else SparseVector((), ()),
+    )
+
+
+def dense_of(vector) -> tuple[float, ...] | None:
+    """The dense vector of a returned point: named vectors carry it under 'dense'."""
+    if isinstance(vector, dict):
+        vector = vector.get("dense")
+    return tuple(float(x) for x in vector) if vector else None
+
+
+@dataclass(frozen=True)
 class SearchFilter:
     """`acl` None means an admin: no access restriction. Otherwise a point must carry one of the tokens.
 
@@ -72,6 +101,43 @@ class SearchFilter:
     modified_before: float | None = None
     # (doc id, chunk index) pairs: only these chunks (neighbour expansion), still under every condition above.
     chunks: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """A SearchFilter as plain conditions, for each backend to spell in its own client's models, so the
+    filter means the same on Qdrant Edge and on a Qdrant server."""
+
+    any_of: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the field holds one of the values; all must hold
+    none_of: tuple[tuple[str, int], ...] = ()  # the field must not equal the value
+    ranges: tuple[tuple[str, float | None, float | None], ...] = ()  # (field, gte, lt)
+    ids: tuple[str, ...] | None = None  # only these point ids
+
+
+# An empty token list must match nothing, never everything: no point carries this token.
+NO_TOKEN = "\x00none"
+
+
+def conditions(flt: SearchFilter | None) -> Conditions:
+    if flt is None:
+        return Conditions()
+    any_of: list[tuple[str, tuple[str, ...]]] = []
+    if flt.acl is not None:
+        any_of.append(("acl", tuple(flt.acl) or (NO_TOKEN,)))
+    # One condition per member of the audience: each has to hold.
+    any_of += [("acl", tuple(tokens) or (NO_TOKEN,)) for tokens in flt.audience]
+    for key, values in (("source", flt.sources), ("doc_id", flt.doc_ids), ("path_prefixes", flt.path_prefixes),
+                        ("tags", flt.tags)):
+        if values:
+            any_of.append((key, tuple(values)))
+    # Flags are 0/1 integers: qdrant_edge 0.9's MatchValue turns True into 1, which misses a stored bool.
+    none_of = [(key, 1) for key, on in (("duplicate", flt.searchable_only), ("local_only", flt.exclude_local_only))
+               if on]
+    ranges = []
+    if flt.modified_after is not None or flt.modified_before is not None:
+        ranges.append(("modified_ts", flt.modified_after, flt.modified_before))
+    ids = tuple(sorted({point_id(d, i) for d, i in flt.chunks})) if flt.chunks else None
+    return Conditions(tuple(any_of), tuple(none_of), tuple(ranges), ids)
 
 
 @dataclass(frozen=True)
@@ -98,7 +164,7 @@ def path_prefixes(path: str, most: int = 32) -> list[str]:
 class VectorIndex(Protocol):
     path_or_url: str
 
-    def upsert(self, points: list[ChunkPoint]) -> None: ...
+    def upsert(self, points: Sequence[ChunkPoint | StoredPoint]) -> None: ...
 
     def delete_document(self, doc_id: str, from_chunk: int = 0) -> None:
         """Delete the document's points whose chunk index is >= from_chunk."""
@@ -121,6 +187,12 @@ class VectorIndex(Protocol):
 
     def fetch(self, flt: SearchFilter, limit: int) -> list[Hit]:
         """Points matching the filter, without ranking (neighbour chunks: `flt.chunks` names them)."""
+
+    def scroll_document(self, doc_id: str) -> list[Hit]:
+        """A document's points in chunk order."""
+
+    def points(self, batch_size: int = 256) -> Iterator[list[StoredPoint]]:
+        """Every point with its vectors and payload, a batch at a time (a migration reads them)."""
 
     def count(self, flt: SearchFilter | None = None) -> int: ...
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -13,7 +14,16 @@ from assistant.errors import (
     StoreError,
     StoreMismatchError,
 )
-from assistant.index.base import BuildInfo, ChunkPoint, Hit, SearchFilter, point_id
+from assistant.index.base import (
+    BuildInfo,
+    ChunkPoint,
+    Hit,
+    SearchFilter,
+    StoredPoint,
+    conditions,
+    dense_of,
+    stored_point,
+)
 
 BUILD_FILE = "build.json"
 SHARD_DIR = "shard"
@@ -84,33 +94,12 @@ class EdgeIndex:
             self.shard.update(q.UpdateOperation.create_field_index(name, schema))
 
     def _filter(self, flt: SearchFilter | None):
-        q = self.q
-        must: list = []
-        must_not: list = []
-        if flt is not None:
-            if flt.acl is not None:
-                # An empty token list must match nothing, never everything.
-                must.append(q.FieldCondition(key="acl", match=q.MatchAny(any=list(flt.acl) or ["\x00none"])))
-            # One condition per member of the audience: the conditions of `must` all have to hold.
-            for tokens in flt.audience:
-                must.append(q.FieldCondition(key="acl", match=q.MatchAny(any=list(tokens) or ["\x00none"])))
-            if flt.sources:
-                must.append(q.FieldCondition(key="source", match=q.MatchAny(any=list(flt.sources))))
-            if flt.doc_ids:
-                must.append(q.FieldCondition(key="doc_id", match=q.MatchAny(any=list(flt.doc_ids))))
-            if flt.searchable_only:
-                must_not.append(q.FieldCondition(key="duplicate", match=q.MatchValue(1)))
-            if flt.exclude_local_only:
-                must_not.append(q.FieldCondition(key="local_only", match=q.MatchValue(1)))
-            if flt.path_prefixes:
-                must.append(q.FieldCondition(key="path_prefixes", match=q.MatchAny(any=list(flt.path_prefixes))))
-            if flt.tags:
-                must.append(q.FieldCondition(key="tags", match=q.MatchAny(any=list(flt.tags))))
-            if flt.modified_after is not None or flt.modified_before is not None:
-                must.append(q.FieldCondition(key="modified_ts", range=q.RangeFloat(
-                    gte=flt.modified_after, lt=flt.modified_before)))
-            if flt.chunks:
-                must.append(q.HasIdCondition({point_id(d, i) for d, i in flt.chunks}))
+        q, c = self.q, conditions(flt)
+        must: list = [q.FieldCondition(key=k, match=q.MatchAny(any=list(v))) for k, v in c.any_of]
+        must += [q.FieldCondition(key=k, range=q.RangeFloat(gte=gte, lt=lt)) for k, gte, lt in c.ranges]
+        if c.ids is not None:
+            must.append(q.HasIdCondition(set(c.ids)))
+        must_not = [q.FieldCondition(key=k, match=q.MatchValue(v)) for k, v in c.none_of]
         return q.Filter(must=must, must_not=must_not) if must or must_not else None
 
     def _doc_filter(self, doc_id: str, from_chunk: int = 0):
@@ -120,7 +109,7 @@ class EdgeIndex:
             conds.append(q.FieldCondition(key="chunk_index", range=q.RangeFloat(gte=from_chunk)))
         return q.Filter(must=conds)
 
-    def upsert(self, points: list[ChunkPoint]) -> None:
+    def upsert(self, points: Sequence[ChunkPoint | StoredPoint]) -> None:
         if not points:
             return
         q = self.q
@@ -162,7 +151,7 @@ class EdgeIndex:
         results = self.shard.query(q.QueryRequest(limit=limit, prefetches=prefetches, query=fused, filter=f,
                                                   with_payload=True, with_vector=["dense"] if with_vectors else None))
         return [Hit(id=str(r.id), score=float(r.score), payload=dict(r.payload or {}),
-                    vector=_dense(r.vector) if with_vectors else None) for r in results]
+                    vector=dense_of(r.vector) if with_vectors else None) for r in results]
 
     def fetch(self, flt: SearchFilter, limit: int) -> list[Hit]:
         q = self.q
@@ -174,6 +163,18 @@ class EdgeIndex:
         records, _ = self.shard.scroll(q.ScrollRequest(limit=100_000, filter=self._doc_filter(doc_id), with_payload=True))
         return sorted((Hit(id=str(r.id), score=0.0, payload=dict(r.payload or {})) for r in records),
                       key=lambda h: h.payload.get("chunk_index", 0))
+
+    def points(self, batch_size: int = 256) -> Iterator[list[StoredPoint]]:
+        """Every point with its vectors and payload, a batch at a time in id order."""
+        q = self.q
+        offset = None
+        while True:
+            records, offset = self.shard.scroll(q.ScrollRequest(limit=batch_size, offset=offset, with_payload=True,
+                                                                with_vector=True))
+            if records:
+                yield [stored_point(r.id, r.vector, r.payload) for r in records]
+            if offset is None:
+                return
 
     def count(self, flt: SearchFilter | None = None) -> int:
         return int(self.shard.count(self.q.CountRequest(exact=True, filter=self._filter(flt))))
@@ -207,8 +208,3 @@ class EdgeIndex:
             shutil.rmtree(path)
         os.makedirs(path, exist_ok=True)
 
-
-def _dense(vector) -> tuple[float, ...] | None:
-    if isinstance(vector, dict):
-        vector = vector.get("dense")
-    return tuple(float(x) for x in vector) if vector else None

@@ -10,10 +10,10 @@ from langchain_core.runnables import RunnableLambda
 
 from assistant.embeddings import SparseVector
 from assistant.index import BuildInfo, ChunkPoint
-from assistant.index.edge import EdgeIndex
 from assistant.integrations.langchain import AssistantRetriever
 from assistant.retrieval import Principal, RetrievalFilters, Retriever
 from assistant.settings import RetrievalSettings
+from tests.index_backends import BACKENDS, make_index
 
 ANN = Principal("ann@example.com", ("hr",))
 BOB = Principal("bob@example.com")
@@ -29,10 +29,10 @@ class NoSparse:
         return SparseVector((), ())
 
 
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def retriever(request, tmp_path_factory):
     build = BuildInfo(embedding_model="test", dimension=4, chunk_tokens=200, overlap_tokens=0, bm25_language="english")
-    idx = EdgeIndex(tmp_path_factory.mktemp("langchain") / "store", build)
+    idx = make_index(request.param, tmp_path_factory.mktemp("langchain"), build)
     docs = [("hr:salaries", ["group:hr"], "hr"), ("wiki:canteen", ["public"], "wiki")]
     idx.upsert([
         ChunkPoint(doc_id=d, chunk_index=i, dense=[np.cos(a), np.sin(a), 0.0, 0.0], sparse=SparseVector((), ()),

@@ -13,10 +13,10 @@ import pytest
 from assistant.chat import ChatService
 from assistant.embeddings import SparseVector
 from assistant.index import BuildInfo, ChunkPoint, SearchFilter
-from assistant.index.edge import EdgeIndex
 from assistant.retrieval import ANYONE, Principal, RetrievalQuery, Retriever, audience_acl
 from assistant.settings import RetrievalSettings
 from guardrails.pii.vault import VaultEntry
+from tests.index_backends import BACKENDS, make_index
 
 ALICE = Principal("alice@example.com", ("finance",))
 BOB = Principal("bob@example.com", ("ops",))
@@ -44,10 +44,10 @@ class NoSparse:
         return SparseVector((), ())
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def index(request, tmp_path_factory):
     build = BuildInfo(embedding_model="test", dimension=4, chunk_tokens=200, overlap_tokens=0, bm25_language="english")
-    idx = EdgeIndex(tmp_path_factory.mktemp("audience") / "store", build)
+    idx = make_index(request.param, tmp_path_factory.mktemp("audience"), build)
     points = []
     for doc_id, acl, distance in DOCS:
         for i in range(PER_DOC):

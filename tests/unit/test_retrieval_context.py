@@ -8,10 +8,10 @@ import pytest
 from assistant.embeddings import SparseVector
 from assistant.errors import ModelNotFoundError, SettingsError
 from assistant.index import BuildInfo, ChunkPoint
-from assistant.index.edge import EdgeIndex
 from assistant.rerank import EmbeddingReranker, NoReranker, build_reranker
 from assistant.retrieval import Principal, RetrievalFilters, RetrievalQuery, RetrievedChunk, Retriever, mmr
 from assistant.settings import RetrievalSettings
+from tests.index_backends import BACKENDS, make_index
 
 ANN = Principal("ann@example.com")
 ADMIN = Principal("root@example.com", admin=True)
@@ -43,10 +43,10 @@ class NoSparse:
         return SparseVector((), ())
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def index(request, tmp_path_factory):
     build = BuildInfo(embedding_model="test", dimension=4, chunk_tokens=200, overlap_tokens=0, bm25_language="english")
-    idx = EdgeIndex(tmp_path_factory.mktemp("context") / "store", build)
+    idx = make_index(request.param, tmp_path_factory.mktemp("context"), build)
     idx.upsert([ChunkPoint(doc_id=d, chunk_index=i, dense=v, sparse=SparseVector((), ()), payload={
         "doc_id": d, "chunk_index": i, "section": s, "acl": acl, "text": f"{d} {i}", "title": d, "source": "src",
         "duplicate": 0, "local_only": 0}) for d, i, s, acl, v in POINTS])

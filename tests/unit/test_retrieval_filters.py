@@ -15,7 +15,6 @@ from pydantic import ValidationError
 from assistant.embeddings import SparseVector
 from assistant.index import BuildInfo, ChunkPoint
 from assistant.index.base import path_key, path_prefixes
-from assistant.index.edge import EdgeIndex
 from assistant.ingest.pipeline import document_tags, filter_fields
 from assistant.retrieval import (
     Principal,
@@ -27,6 +26,7 @@ from assistant.retrieval import (
 )
 from assistant.settings import RetrievalSettings
 from connectors import Document
+from tests.index_backends import BACKENDS, make_index
 
 ALICE = Principal("alice@example.com", ("finance",))
 ADMIN = Principal("root@example.com", admin=True)
@@ -66,10 +66,10 @@ class NoSparse:
         return SparseVector((), ())
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def index(request, tmp_path_factory):
     build = BuildInfo(embedding_model="test", dimension=4, chunk_tokens=200, overlap_tokens=0, bm25_language="english")
-    idx = EdgeIndex(tmp_path_factory.mktemp("filters") / "store", build)
+    idx = make_index(request.param, tmp_path_factory.mktemp("filters"), build)
     points = []
     for rank, (d, acl) in enumerate(DOCS):
         for i in range(PER_DOC):
