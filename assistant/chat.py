@@ -253,6 +253,7 @@ class ChatService:
         self.llm = llm
         # Which provider answers each question, and what content may go to a remote one.
         self.router = LLMRouter.of(llm, settings.llm)
+        self._watermark_hook = None
         self.guards = guards
         self.prompt = prompt
         # The versions of the answer prompt and each one's share of conversations (chat.prompt_split).
@@ -356,9 +357,10 @@ class ChatService:
         request = ChatRequest(
             messages=tuple(messages),
             max_tokens=min(q.max_tokens or self.settings.llm.max_tokens, self.settings.llm.max_tokens),
-            temperature=self.settings.llm.temperature if q.temperature is None else q.temperature,
+            temperature=self._temperature(q),
             requester=q.principal.user,
             pseudonymized=self.guards.pseudonymizes("boundary") and vault is not None,
+            watermark=self._watermark(),
         )
         release = self.guards.stream(ctx)
         usage = Usage()
@@ -389,6 +391,25 @@ class ChatService:
             text = "The model returned no answer."
             yield AnswerDelta(text)
         yield done(text.strip(), citations, usage=usage)
+
+    def _temperature(self, q: Question) -> float:
+        if q.temperature is not None:
+            return q.temperature
+        wm = self.settings.llm.watermark
+        if wm.enabled and wm.temperature is not None:
+            return wm.temperature
+        return self.settings.llm.temperature
+
+    def _watermark(self):
+        """The watermark hook for this answer when llm.watermark is on (stateless, so one serves every answer)."""
+        settings = self.settings.llm.watermark
+        if not settings.enabled:
+            return None
+        if self._watermark_hook is None:
+            from assistant.watermark import WatermarkProcessor
+
+            self._watermark_hook = WatermarkProcessor(settings)
+        return self._watermark_hook
 
     def pseudonymize_for_storage(self, conversation_id: str, owner: str, text: str) -> str:
         """Text the owner wrote about a conversation (a feedback comment), as it may be stored."""

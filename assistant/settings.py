@@ -206,6 +206,27 @@ class AccountingSettings(_Section):
         0.0, ge=0, description="A remote provider, per request while it streams; 0: unknown, not estimated.")
 
 
+class WatermarkSettings(_Section):
+    """The green-list provenance watermark of answers from local models (README's "Provenance watermark")."""
+
+    enabled: bool = Field(False, description="Embed the watermark when a local model answers.")
+    key: str = Field("", description="Secret that keys the green lists, usually '${ASSISTANT_WATERMARK_KEY:}'; "
+                     "whoever holds it can detect (and forge) the mark.")
+    gamma: float = Field(0.25, gt=0, lt=1, description="Share of the vocabulary that is green at each step.")
+    delta: float = Field(2.0, gt=0, le=20, description="Logit bias added to green tokens, before temperature.")
+    z_threshold: float = Field(4.0, gt=0, description="z-score at or above which a text counts as watermarked.")
+    min_tokens: int = Field(25, ge=2, description="Shorter texts are reported as too short to tell.")
+    temperature: float | None = Field(
+        0.7, ge=0, le=2, description="Sampling temperature of watermarked answers (a caller's own still wins); empty: "
+        "llm.temperature. The mark needs a choice among tokens: near-greedy decoding (0.2) leaves too little.")
+
+    @model_validator(mode="after")
+    def _needs_key(self) -> WatermarkSettings:
+        if self.enabled and not self.key:
+            raise ValueError("watermark.enabled needs watermark.key (a secret, e.g. '${ASSISTANT_WATERMARK_KEY}')")
+        return self
+
+
 class EgressSettings(_Section):
     classification_tags: list[str] = Field(
         default_factory=lambda: ["confidential", "secret", "restricted"],
@@ -234,6 +255,8 @@ class LLMSettings(_Section):
     egress: EgressSettings = Field(default_factory=EgressSettings, description="What may go to remote providers.")
     accounting: AccountingSettings = Field(default_factory=AccountingSettings,
                                            description="Power figures for the energy estimate of each answer.")
+    watermark: WatermarkSettings = Field(default_factory=WatermarkSettings,
+                                         description="Provenance watermark of local models' answers.")
 
     @model_validator(mode="after")
     def _check_names(self) -> LLMSettings:

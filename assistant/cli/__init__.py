@@ -11,6 +11,7 @@ from assistant.cli import serve as _serve  # noqa: F401
 from assistant.cli import slack as _slack  # noqa: F401
 from assistant.cli import sources as _sources  # noqa: F401
 from assistant.cli import usage as _usage  # noqa: F401
+from assistant.cli import watermark as _watermark  # noqa: F401
 from assistant.cli import feedback as _feedback  # noqa: F401  (after the everyday commands in --help)
 from assistant.cli.common import app
 

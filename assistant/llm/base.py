@@ -31,6 +31,9 @@ class ChatRequest:
     requester: str = "anonymous"
     # Local providers only; a remote provider refuses a request that sets it.
     logits_hook: LogitsHook | None = None
+    # The provenance watermark (assistant/watermark.py): local providers apply it after `logits_hook`; a remote
+    # provider cannot, and answers unmarked.
+    watermark: LogitsHook | None = None
     # Set by the ChatService when a pseudonymizing guard saw every message; remote providers refuse the rest.
     pseudonymized: bool = False
 

@@ -72,6 +72,20 @@ def llama_kwargs(s: LlamaCppSettings, model_path: Path, llama_cpp=None) -> dict[
     }
 
 
+def _chain(*hooks: LogitsHook | None) -> LogitsHook | None:
+    """One hook running the given ones in order; None when none is given."""
+    present = [h for h in hooks if h is not None]
+    if len(present) < 2:
+        return present[0] if present else None
+
+    def run(input_ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
+        for hook in present:
+            scores = hook(input_ids, scores)
+        return scores
+
+    return run
+
+
 class _TokenCounter:
     """A logits processor that counts sampled tokens and runs the caller's hook.
 
@@ -159,7 +173,7 @@ class LlamaCppProvider:
         llm = self._model()
         llama_cpp = _import_llama_cpp()
         started = time.perf_counter()  # after the queue wait: the model's busy time starts here
-        counter = _TokenCounter(request.logits_hook)
+        counter = _TokenCounter(_chain(request.logits_hook, request.watermark))
         try:
             chunks = llm.create_chat_completion(
                 messages=[{"role": m.role, "content": m.content} for m in request.messages],
