@@ -60,7 +60,7 @@ def _qdrant():
         from qdrant_client import models
     except ImportError:
         raise MissingDependencyError(
-            "the Qdrant server backend needs qdrant-client: pip install 'enterprise-assistant[cluster]'"
+            "the Qdrant server backend needs qdrant-client: pip install 'qdrant-client>=1.20,<2'"
         ) from None
     return qdrant_client, models
 
