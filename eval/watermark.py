@@ -135,25 +135,30 @@ def run(answers: int, min_tokens: int, passages_limit: int, temperature: float, 
                 log(f"false positives: {fp['false_positives']}/{fp['passages']}")
                 marked = answer_all(rt, questions, True, log) if answers else []
                 plain = answer_all(rt, questions, False, log) if answers else []
-                for row in marked + plain:
-                    d = detector.detect(row["text"])
-                    row.update(tokens=d.tokens, z=d.z, detected=d.watermarked)
+                score_answers(detector, marked + plain)
             finally:
                 detector.close()
         finally:
             rt.close()
+    settings_out = {"gamma": settings.llm.watermark.gamma, "delta": settings.llm.watermark.delta,
+                    "z_threshold": settings.llm.watermark.z_threshold, "temperature": temperature,
+                    "min_tokens": min_tokens}
+    return summarize(settings_out, fp, marked, plain)
 
-    def detection(rows: list[dict]) -> dict:
-        hits = sum(r["detected"] for r in rows)
-        return {"answers": len(rows), "detected": hits, "rate": hits / len(rows) if rows else 0.0,
-                "rate_ci95_lower": wilson_lower(hits, len(rows)),
-                "median_z": statistics.median(r["z"] for r in rows) if rows else 0.0}
 
-    long_marked = [r for r in marked if r["tokens"] >= min_tokens]
+def score_answers(detector, rows: list[dict]) -> None:
+    """Each delivered answer's length in the model's tokens, its z-score and the verdict."""
+    for row in rows:
+        d = detector.detect(row["text"])
+        row.update(text_tokens=len(detector.tokenize(row["text"])), pairs=d.tokens, z=d.z, detected=d.watermarked)
+
+
+def summarize(settings_out: dict, fp: dict, marked: list[dict], plain: list[dict]) -> dict:
+    min_tokens = settings_out["min_tokens"]
+
+    long_marked = [r for r in marked if r["text_tokens"] >= min_tokens]
     return {
-        "settings": {"gamma": settings.llm.watermark.gamma, "delta": settings.llm.watermark.delta,
-                     "z_threshold": settings.llm.watermark.z_threshold, "temperature": temperature,
-                     "min_tokens": min_tokens},
+        "settings": settings_out,
         "false_positives": fp,
         "detection_long": detection(long_marked),
         "detection_all": detection(marked),
@@ -162,6 +167,32 @@ def run(answers: int, min_tokens: int, passages_limit: int, temperature: float, 
                            "plain": statistics.fmean(r["grounded"] for r in plain) if plain else 0.0},
         "answers": marked + plain,
     }
+
+
+def detection(rows: list[dict]) -> dict:
+    hits = sum(r["detected"] for r in rows)
+    return {"answers": len(rows), "detected": hits, "rate": hits / len(rows) if rows else 0.0,
+            "rate_ci95_lower": wilson_lower(hits, len(rows)),
+            "median_z": statistics.median(r["z"] for r in rows) if rows else 0.0}
+
+
+def rescore(path: Path, min_tokens: int) -> dict:
+    """The figures again from a saved run (--json), e.g. with another length cut; nothing is generated."""
+    from assistant.llm.models import default_gguf_path
+    from assistant.settings import WatermarkSettings
+    from assistant.watermark import Detector
+
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    s = {**saved["settings"], "min_tokens": min_tokens}
+    answers = saved["answers"]
+    half = len(answers) // 2
+    detector = Detector(WatermarkSettings(key="eval-watermark-key", gamma=s["gamma"], delta=s["delta"],
+                                          z_threshold=s["z_threshold"]), default_gguf_path())
+    try:
+        score_answers(detector, answers)
+    finally:
+        detector.close()
+    return summarize(s, saved["false_positives"], answers[:half], answers[half:])
 
 
 def markdown(result: dict) -> str:
@@ -192,9 +223,13 @@ def main() -> None:
     parser.add_argument("--temperature", type=float, default=0.7,
                         help="Sampling temperature of both runs (llm.watermark.temperature's default).")
     parser.add_argument("--json", type=Path, help="Also write every figure and answer to this file.")
+    parser.add_argument("--rescore", type=Path, help="Recompute the figures from a saved --json run instead.")
     args = parser.parse_args()
-    result = run(args.answers, args.min_tokens, args.passages, args.temperature,
-                 log=lambda m: print(m, flush=True))
+    if args.rescore:
+        result = rescore(args.rescore, args.min_tokens)
+    else:
+        result = run(args.answers, args.min_tokens, args.passages, args.temperature,
+                     log=lambda m: print(m, flush=True))
     print(markdown(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
