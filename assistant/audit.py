@@ -25,10 +25,14 @@ def record_audit(db: Database, answer, *, principal: str, channel: str, question
             question=question, answer=answer_text,
             # Titles can name people (a review, a mail subject): the audit keeps ids only.
             sources=[{"number": c.number, "doc_id": c.doc_id} for c in answer.citations],
-            findings=findings, blocked=answer.blocked, model=answer.model, prompt_version=answer.prompt_version,
+            # The model that ran (the provider's own name for it, e.g. llama_cpp:SmolLM2...gguf or the remote's
+            # model); `provider` is the router's name of the provider. A question blocked before any model ran
+            # keeps the planned provider's name in both.
+            findings=findings, blocked=answer.blocked, model=answer.usage.model or answer.model,
+            prompt_version=answer.prompt_version,
             prompt_tokens=answer.usage.prompt_tokens, completion_tokens=answer.usage.completion_tokens,
             timings_ms={k: round(v, 1) for k, v in answer.timings_ms.items()},
-            provider=answer.usage.provider, ttft_ms=round(answer.usage.ttft_ms, 1),
+            provider=answer.usage.provider or answer.model, ttft_ms=round(answer.usage.ttft_ms, 1),
             tokens_per_s=round(answer.usage.tokens_per_s, 2), energy_wh=answer.usage.energy_wh,
         ))
 

@@ -357,10 +357,12 @@ class ChatService:
         request = ChatRequest(
             messages=tuple(messages),
             max_tokens=min(q.max_tokens or self.settings.llm.max_tokens, self.settings.llm.max_tokens),
-            temperature=self._temperature(q),
+            temperature=self.settings.llm.temperature if q.temperature is None else q.temperature,
             requester=q.principal.user,
             pseudonymized=self.guards.pseudonymizes("boundary") and vault is not None,
             watermark=self._watermark(),
+            # A caller's own temperature wins; otherwise a local model marking its answer samples at this one.
+            watermark_temperature=self.settings.llm.watermark.temperature if q.temperature is None else None,
         )
         release = self.guards.stream(ctx)
         usage = Usage()
@@ -379,6 +381,8 @@ class ChatService:
                         break
         finally:
             stream.close()
+        if usage == Usage() and getattr(route, "partial_usage", None) is not None:
+            usage = route.partial_usage  # retracted mid-stream: count what the model generated
         if not release.retracted:
             for event in release.close():
                 text, out = self._on_release(event, text, timings, t0)
@@ -391,14 +395,6 @@ class ChatService:
             text = "The model returned no answer."
             yield AnswerDelta(text)
         yield done(text.strip(), citations, usage=usage)
-
-    def _temperature(self, q: Question) -> float:
-        if q.temperature is not None:
-            return q.temperature
-        wm = self.settings.llm.watermark
-        if wm.enabled and wm.temperature is not None:
-            return wm.temperature
-        return self.settings.llm.temperature
 
     def _watermark(self):
         """The watermark hook for this answer when llm.watermark is on (stateless, so one serves every answer)."""

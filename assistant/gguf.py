@@ -140,5 +140,8 @@ def read_gguf(path: Path | str) -> GGUFInfo:
                 metadata[key] = r.value(r.read("I"))
     except OSError as exc:
         raise GGUFError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except (ValueError, OverflowError, MemoryError):
+        # A count or length too large to seek past or hold: the header is corrupt.
+        raise GGUFError(f"{path}: a GGUF array or string is larger than any file (corrupt header)") from None
     return GGUFInfo(version, tensor_count, {k: v for k, v in metadata.items() if v is not None})
 

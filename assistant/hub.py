@@ -331,6 +331,8 @@ class ModelHub:
         if not NAME.match(name):
             raise ModelHubError(f"{name!r} cannot be a hub name: letters, digits, '_', '.', ':' and '-', "
                                 "starting with a letter or digit")
+        # Resolved, so that apply() finds it again when the install path goes through a symbolic link.
+        found = replace(found, path=found.path.resolve())
         self._refuse_duplicate(name, str(found.path))
         digest, size = model_digest(found.path)
         row = HubModelRow(
@@ -404,7 +406,7 @@ class ModelHub:
         self.ensure_defaults()
         models = self.list()
         by_name = {m.name: m for m in models}
-        by_path = {m.path: m for m in models}
+        by_path = {str(Path(m.path).resolve()): m for m in models}
         out = settings.model_copy(deep=True)
 
         def resolve(value: str, kind: str, where: str) -> str:

@@ -75,9 +75,12 @@ class WatermarkProcessor:
     def __call__(self, input_ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
         if len(input_ids) == 0:
             return scores
-        if self._ids is None or len(self._ids) != len(scores):
-            self._ids = np.arange(len(scores), dtype=np.uint64)
-        mask = self.greens.green(np.uint64(int(input_ids[-1])), self._ids)
+        ids = self._ids
+        if ids is None or len(ids) != len(scores):
+            # Local, then stored: two models of different vocabularies may call one processor at once.
+            ids = np.arange(len(scores), dtype=np.uint64)
+            self._ids = ids
+        mask = self.greens.green(np.uint64(int(input_ids[-1])), ids)
         scores[mask] += self.delta
         return scores
 

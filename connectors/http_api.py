@@ -146,15 +146,19 @@ class ApiClient:
                 json: Any = None, data: Any = None, headers: Mapping[str, str] | None = None) -> httpx.Response:
         """One request, retried as the module says; returns a 2xx/3xx response or raises."""
         url = self.url(path)
-        refreshed = False
+        refreshed = False  # a 401 has already led to a fresh token once
+        refresh_now = False  # ask the token source for a fresh one on this attempt only
         attempt = 0
         while True:
             extra = dict(headers or {})
             if self.auth_header is not None:
-                extra["Authorization"] = self.auth_header(refreshed)
+                extra["Authorization"] = self.auth_header(refresh_now)
+                refresh_now = False
             try:
                 self.requests += 1
                 response = self._client.request(method, url, params=params, json=json, data=data, headers=extra)
+            except (httpx.TooManyRedirects, httpx.DecodingError) as exc:
+                raise ApiError(f"{self.vendor}: {type(exc).__name__} for {url}", 0) from None
             except httpx.TransportError as exc:
                 if attempt >= self.max_retries:
                     raise SourceUnavailableError(
@@ -167,7 +171,7 @@ class ApiClient:
             status = response.status_code
             if status == 401:
                 if self.auth_header is not None and not refreshed:
-                    refreshed = True  # an expired token that can be refreshed gets one more try
+                    refreshed = refresh_now = True  # an expired token that can be refreshed gets one more try
                     continue
                 raise ConnectorAuthError(
                     f"{self.vendor} refused the credentials (401: {error_detail(response)}); check {self.auth_hint}"

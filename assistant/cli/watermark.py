@@ -35,6 +35,8 @@ def _read(path: str) -> str:
 def detect(
     files: Annotated[list[str], typer.Argument(help="Text files to test; '-' reads standard input.")],
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per file.")] = False,
+    provider: Annotated[str, typer.Option(help="The llama_cpp provider of llm.providers whose model wrote the "
+                                               "texts (green lists follow its tokenizer); default: llm.llama_cpp.")] = "",
 ) -> None:
     """Tell whether each text carries this deployment's watermark: the z-score of its green tokens.
 
@@ -56,7 +58,18 @@ def detect(
         texts = [(f, _read(f)) for f in files]
         rt = Runtime(settings)
         try:
-            model = resolve_gguf(rt.model_settings.llm.llama_cpp.model_path)
+            llm = rt.model_settings.llm
+            llama = llm.llama_cpp
+            if provider:
+                spec = next((p for p in llm.providers if p.name == provider and p.kind == "llama_cpp"), None)
+                if spec is None:
+                    raise AssistantError(f"no llama_cpp provider named {provider!r} in llm.providers")
+                llama = spec.llama_cpp or llama
+            elif len({(p.llama_cpp or llama).model_path for p in llm.providers if p.kind == "llama_cpp"} - {
+                    llama.model_path}) > 0:
+                raise AssistantError("the local providers run different models, whose tokenizers mark differently: "
+                                     "name the one that wrote the texts with --provider")
+            model = resolve_gguf(llama.model_path)
         finally:
             rt.close()
         detector = Detector(wm, model)

@@ -46,6 +46,12 @@ from assistant.settings import QdrantServerSettings
 log = logging.getLogger(__name__)
 
 BUILD_KEY = "assistant_build"
+
+
+def build_key(settings: QdrantServerSettings) -> str:
+    """Where the collection's metadata keeps this deployment's build record: one per tenant, so that tenants
+    sharing a collection reindex (and change their chunking) independently."""
+    return f"{BUILD_KEY}:{settings.tenant}" if settings.tenant else BUILD_KEY
 DENSE, SPARSE = "dense", "bm25"
 # Same fields as the Edge shard indexes: keyword ones carry the access, source, document, path and tag
 # matches; integers and floats the chunk range, the 0/1 flags and the modified-time range.
@@ -133,7 +139,7 @@ class QdrantServerIndex:
                 shard_number=s.shard_number,
                 replication_factor=s.replication_factor,
                 write_consistency_factor=s.write_consistency_factor,
-                metadata={BUILD_KEY: self.build.model_dump()},
+                metadata={build_key(s): self.build.model_dump()},
                 timeout=math.ceil(s.timeout_s),
             )
         except Exception as exc:
@@ -164,7 +170,19 @@ class QdrantServerIndex:
 
     def _check(self, info) -> None:
         where = f"the collection {self.collection!r} at {self.url}"
-        record = (info.config.metadata or {}).get(BUILD_KEY)
+        metadata = info.config.metadata or {}
+        key = build_key(self.settings)
+        record = metadata.get(key) or None  # {} is the record a tenant's reindex leaves
+        if record is None and self.settings.tenant and any(k.startswith(BUILD_KEY) for k in metadata):
+            # A tenant new to a collection the assistant made (or one that reindexed): its own record, once the
+            # collection's vectors fit its embedding model.
+            size = getattr(getattr(info.config.params, "vectors", {}).get(DENSE), "size", None)
+            if size is not None and size != self.build.dimension:
+                raise StoreMismatchError(
+                    f"{where} holds {size}-dimensional vectors, the embedding model makes {self.build.dimension}: "
+                    "tenants of one collection need embedding models of one dimension; use another collection")
+            self.client.update_collection(self.collection, metadata={key: self.build.model_dump()})
+            record = self.build.model_dump()
         if record is None:
             raise StoreMismatchError(
                 f"{where} was not made by the assistant (it has no build record): set store.server.collection "
@@ -343,6 +361,8 @@ def drop_collection(settings: QdrantServerSettings, client=None) -> None:
                 tenant = m.FieldCondition(key=settings.tenant_key, match=m.MatchValue(value=settings.tenant))
                 client.delete(settings.collection, points_selector=m.FilterSelector(filter=m.Filter(must=[tenant])),
                               wait=True)
+                # The tenant's build record goes too, so the next open records the current settings.
+                client.update_collection(settings.collection, metadata={build_key(settings): {}})
             else:
                 client.delete_collection(settings.collection)
     finally:

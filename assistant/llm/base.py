@@ -34,6 +34,9 @@ class ChatRequest:
     # The provenance watermark (assistant/watermark.py): local providers apply it after `logits_hook`; a remote
     # provider cannot, and answers unmarked.
     watermark: LogitsHook | None = None
+    # The temperature a local provider samples at when it applies `watermark` (llm.watermark.temperature);
+    # None: `temperature`. A remote provider, which cannot mark, keeps `temperature`.
+    watermark_temperature: float | None = None
     # Set by the ChatService when a pseudonymizing guard saw every message; remote providers refuse the rest.
     pseudonymized: bool = False
 

@@ -179,7 +179,8 @@ class LlamaCppProvider:
                 messages=[{"role": m.role, "content": m.content} for m in request.messages],
                 stream=True,
                 max_tokens=request.max_tokens,
-                temperature=request.temperature,
+                temperature=request.temperature if request.watermark is None or request.watermark_temperature is None
+                else request.watermark_temperature,
                 stop=[*request.stop, *self.settings.stop] or None,
                 logits_processor=llama_cpp.LogitsProcessorList([counter]),
             )

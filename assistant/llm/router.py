@@ -82,6 +82,8 @@ class Plan:
         self.refusal = refusal
         # The router's name of the provider that answered (what a caller passes as `model` to get it).
         self.answered_by = self.chain[0].name
+        # Set when a stream is closed before its end: the usage of what was generated until then.
+        self.partial_usage: Usage | None = None
 
     @property
     def name(self) -> str:
@@ -130,23 +132,32 @@ class Plan:
                   or (request.pseudonymized and request.logits_hook is None)] or self.chain
         for entry in usable:
             provider = entry.provider
-            started = False
+            started = ended = False
             t0 = time.perf_counter()
             first: float | None = None
+            pieces = 0
             try:
                 items = provider.stream(request, cancel)
                 self.answered_by = entry.name
                 try:
                     for item in items:
                         started = True
-                        if isinstance(item, TokenDelta) and first is None:
-                            first = time.perf_counter()
+                        if isinstance(item, TokenDelta):
+                            pieces += 1
+                            if first is None:
+                                first = time.perf_counter()
                         if isinstance(item, StreamEnd):
+                            ended = True
                             yield replace(item, usage=accounted(item, entry, t0, first, time.perf_counter()))
                             return
                         yield item
                     return
                 finally:
+                    if started and not ended:
+                        # Closed early (a guard retracted the answer, the caller left): what was generated so
+                        # far still cost; pieces of text stand for tokens, the prompt's count is not known.
+                        self.partial_usage = accounted(StreamEnd(Usage(0, pieces)), entry, t0, first,
+                                                       time.perf_counter())
                     close = getattr(items, "close", None)
                     if close is not None:
                         close()

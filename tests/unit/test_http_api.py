@@ -119,3 +119,25 @@ def test_a_body_that_is_not_json_is_an_item_error():
     api, _, _ = client([httpx.Response(200, text="<html/>")])
     with pytest.raises(ApiError, match="not JSON"):
         api.get_json("x")
+
+
+def test_after_a_refresh_later_retries_reuse_the_new_token():
+    asked = []
+
+    def auth(refresh: bool) -> str:
+        asked.append(refresh)
+        return "Bearer t"
+
+    api, waits, _ = client([httpx.Response(401), httpx.Response(503), httpx.Response(200, json={})], auth_header=auth)
+    api.get_json("x")
+    assert asked == [False, True, False] and len(waits) == 1
+
+
+def test_a_redirect_loop_is_an_item_error():
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"Location": str(request.url)})
+
+    api = ApiClient("wiki", "Confluence", "https://example.test", transport=httpx.MockTransport(handler),
+                    sleep=lambda _s: None)
+    with pytest.raises(ApiError, match="TooManyRedirects"):
+        api.get("loop")

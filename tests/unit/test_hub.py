@@ -363,3 +363,24 @@ def test_defaults_are_registered_only_into_an_empty_hub(hub, gguf, monkeypatch):
     hub.remove("tiny")
     hub.add(str(gguf), name="mine")
     assert hub.ensure_defaults() == [] and [m.name for m in hub.list()] == ["mine"]
+
+
+def test_an_impossible_array_length_is_a_corrupt_header(tmp_path):
+    key = b"tokenizer.ggml.scores"
+    body = [b"GGUF", struct.pack("<IQQ", 3, 0, 1), struct.pack("<Q", len(key)), key,
+            struct.pack("<I", ARRAY), struct.pack("<IQ", 10, 2**62)]  # 2**62 UINT64 values
+    path = tmp_path / "broken.gguf"
+    path.write_bytes(b"".join(body))
+    with pytest.raises(GGUFError, match="larger than any file"):
+        read_gguf(path)
+
+
+def test_a_package_reached_through_a_symbolic_link_is_still_checked(hub, gguf, tmp_path):
+    link = tmp_path / "linked"
+    link.symlink_to(gguf.parent, target_is_directory=True)
+    hub.add(str(link / gguf.name), name="tiny")
+    settings = make_settings(tmp_path / "data2", llm={"llama_cpp": {"model_path": str(gguf)}})
+    flip_byte(gguf)
+    touch_later(gguf)
+    with pytest.raises(ModelIntegrityError):
+        hub.apply(settings)

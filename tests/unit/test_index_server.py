@@ -230,3 +230,20 @@ def test_a_ca_file_that_is_missing_or_not_pem_is_a_settings_error(tmp_path):
 
 def test_safe_url_drops_credentials():
     assert safe_url("https://u:p@host:6334/prefix") == "https://host:6334/prefix"
+
+
+def test_each_tenant_keeps_its_own_build_record_and_reindexes_alone():
+    client = local_client()
+    server_index(BUILD, client, tenant_key="tenant", tenant="acme").upsert([chunk("wiki:a", 0)])
+    other = BUILD.model_copy(update={"chunk_tokens": 300})
+    # Another tenant may chunk differently in the same collection; its record is its own.
+    globex = server_index(other, client, tenant_key="tenant", tenant="globex")
+    globex.upsert([chunk("wiki:b", 0)])
+    with pytest.raises(StoreMismatchError, match="chunk_tokens"):
+        server_index(other, client, tenant_key="tenant", tenant="acme")
+    # acme's reindex: its points and its record go, the next open records the new settings.
+    drop_collection(QdrantServerSettings(tenant_key="tenant", tenant="acme"), client)
+    acme = server_index(other, client, tenant_key="tenant", tenant="acme")
+    assert (acme.count(), globex.count()) == (0, 1)
+    with pytest.raises(StoreMismatchError, match="one dimension"):
+        server_index(BUILD.model_copy(update={"dimension": 8}), client, tenant_key="tenant", tenant="initech")

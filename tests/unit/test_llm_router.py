@@ -142,3 +142,16 @@ def test_power_figures_per_kind_and_per_provider():
     assert provider_watts(s, "openai_compatible", None) == 5
     spec = ProviderSpec(name="big", kind="llama_cpp", power_watts=700)
     assert provider_watts(s, "llama_cpp", LlamaCppSettings(), spec) == 700
+
+
+def test_a_stream_closed_early_still_accounts_for_what_was_generated():
+    r = router(Scripted("a"))
+    r.entries["a"] = Entry("a", Timed("a"), watts=3600.0)
+    plan = r.plan()
+    stream = plan.stream(REQUEST)
+    assert isinstance(next(stream), TokenDelta)
+    stream.close()  # a guard retracted the answer after its first piece
+    u = plan.partial_usage
+    assert u is not None and (u.provider, u.completion_tokens) == ("a", 1)
+    assert u.busy_ms > 0 and u.energy_wh == pytest.approx(u.busy_ms / 1000)
+    assert r.plan().partial_usage is None
