@@ -55,7 +55,7 @@ def test_the_wire_requests_over_tls_carry_the_key_and_the_cluster_layout(fake):
     assert (create["shard_number"], create["replication_factor"], create["write_consistency_factor"]) == (3, 2, 2)
     assert create["vectors"] == {"dense": {"size": 4, "distance": "Cosine"}}
     assert create["sparse_vectors"] == {"bm25": {"modifier": "idf"}}
-    assert create["metadata"] == {"assistant_build": BUILD.model_dump()}
+    assert create["metadata"] == {"assistant_build:acme": BUILD.model_dump()}  # one record per tenant
     indexes = {r.body["field_name"]: r.body["field_schema"] for r in fake.requests
                if r.path.startswith("/collections/chunks/index")}
     assert indexes["tenant"] == {"type": "keyword", "is_tenant": True}
