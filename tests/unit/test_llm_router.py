@@ -119,7 +119,7 @@ def test_the_router_accounts_for_who_answered_how_fast_and_the_energy():
     end = next(i for i in r.plan().stream(REQUEST) if isinstance(i, StreamEnd))
     u = end.usage
     assert (u.provider, u.model, u.prompt_tokens, u.completion_tokens) == ("gpu", "smol.gguf", 10, 2)
-    assert 15 <= u.ttft_ms < 500 and 40 <= u.generation_ms < 500
+    assert 15 <= u.ttft_ms < 5000 and 40 <= u.generation_ms < 5000  # bounds of correctness, not speed
     assert u.tokens_per_s == pytest.approx(1 / (u.generation_ms / 1000))
     # 360 W for the provider's own 72 ms: 360 * 0.072 / 3600 Wh.
     assert u.energy_wh == pytest.approx(0.0072)
