@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable
 
 from pydantic import ValidationError
@@ -110,8 +111,13 @@ class PiiGuard(Guard):
         invented: list[Span] = []
         if self.mask_unknown:
             held = placeholder_spans(text, vault)
+            shown = _shown_in_clear(ctx)
+            # Masked: what looks like personal data, is no placeholder, and the model was not shown in clear
+            # (a product or system name that ingest did not take for personal data, e.g. a VPN client's name,
+            # is the sources' own word, not one the model invented).
             invented = [s for s in self.analyzer.analyze(text)
-                        if all(s.end <= a or s.start >= b for a, b in held)]
+                        if all(s.end <= a or s.start >= b for a, b in held)
+                        and not _occurs(text[s.start:s.end], shown)]
             for s in sorted(invented, key=lambda s: s.start, reverse=True):
                 text = text[:s.start] + f"[{s.label}]" + text[s.end:]
         allowed: Callable[[VaultEntry], bool] = ctx.cache.get("pii.allowed", lambda _e: False)
@@ -120,6 +126,28 @@ class PiiGuard(Guard):
         reason = f"masked {len(invented)} personal data values the sources did not contain" if invented else ""
         return GuardResult(guard=self.name, verdict=verdict, text=restored, spans=tuple(invented),
                            risk=min(1.0, 0.3 * len(invented)), reason=reason)
+
+
+def _shown_in_clear(ctx: GuardContext) -> str:
+    """The parts of the known fragments (system prompt, chunks) the model saw in clear: their spans blanked."""
+    key = "pii.shown_in_clear"
+    if key not in ctx.cache:
+        parts = []
+        for fragment, spans, _origin in ctx.cache.get("pii.fragments", []):
+            out, last = [], 0
+            for span in sorted(spans, key=lambda sp: sp.start):
+                if span.start >= last:
+                    out += [fragment[last:span.start], "\0"]
+                    last = span.end
+            parts.append("".join(out) + fragment[last:])
+        ctx.cache[key] = "\n".join(parts)
+    return ctx.cache[key]
+
+
+def _occurs(value: str, text: str) -> bool:
+    """`value` stands in `text` as a whole word or phrase."""
+    value = value.strip()
+    return bool(value) and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", text) is not None
 
 
 def _origins(text: str, ctx: GuardContext) -> Callable[[int], str]:

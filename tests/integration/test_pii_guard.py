@@ -140,6 +140,20 @@ def test_output_restores_allowed_values_and_masks_invented_ones(guard):
     assert [s.label for s in result.spans] == ["EMAIL_ADDRESS"] and "masked 1" in result.reason
 
 
+def test_output_keeps_words_the_model_was_shown_in_clear_and_masks_the_rest(guard):
+    vault = Vault.new("c", "ann@corp.example", timedelta(hours=1))
+    ctx = GuardContext("output")
+    ctx.cache["pii.vault"] = vault
+    # A source in which ingest took "Femke Visser" for a person (stored span) but not "Pieter Bakker".
+    chunk = "Leave requests go to Femke Visser; the VPN helpdesk is run by Pieter Bakker."
+    ctx.cache["pii.fragments"] = [(chunk, [Span(start=21, end=33, label="PERSON")], "doc:a")]
+    result = guard.feed("Ask Pieter Bakker, or Femke Visser, or Jan de Vries.", ctx)
+    # Shown in clear: the sources' own words. A span's value and a name from nowhere: masked.
+    assert "Pieter Bakker" in result.text
+    assert "Femke Visser" not in result.text and "Jan de Vries" not in result.text
+    assert [s.label for s in result.spans] == ["PERSON", "PERSON"] and "masked 2" in result.reason
+
+
 @pytest.mark.parametrize(
     "text",
     [
