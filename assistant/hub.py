@@ -12,6 +12,7 @@ import importlib.util
 import json
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -397,8 +398,11 @@ class ModelHub:
                 log.info("default model %s: %s", name, exc)
         return added
 
-    def apply(self, settings: Settings) -> Settings:
+    def apply(self, settings: Settings, kinds: Iterable[str] = KINDS) -> Settings:
         """The settings with hub names replaced by their paths, once every registered model they use checks out.
+
+        Only models of `kinds` are resolved and re-hashed: a command that embeds but never generates does not
+        read the language model's file.
 
         Raises ModelIntegrityError for a registered model whose files changed, ModelNotFoundError for one that
         is gone. A setting that is a path or package not in the hub is left to its loader, as before.
@@ -424,12 +428,14 @@ class ModelHub:
             # loaders and fingerprints see does not change.
             return value if target is not None and str(target) == model.path else model.path
 
-        for where, section in _llama_sections(out):
+        kinds = set(kinds)
+        for where, section in _llama_sections(out) if "llm" in kinds else ():
             section.model_path = resolve(section.model_path, "llm", where)
-        out.embedding.model = resolve(out.embedding.model, "embedding", "embedding.model")
-        if out.retrieval.reranker == "cross_encoder" and out.retrieval.reranker_model:
+        if "embedding" in kinds:
+            out.embedding.model = resolve(out.embedding.model, "embedding", "embedding.model")
+        if "reranker" in kinds and out.retrieval.reranker == "cross_encoder" and out.retrieval.reranker_model:
             out.retrieval.reranker_model = resolve(out.retrieval.reranker_model, "reranker", "retrieval.reranker_model")
-        for stage in ("document", "input", "context", "boundary", "output"):
+        for stage in ("document", "input", "context", "boundary", "output") if "ner" in kinds else ():
             for i, spec in enumerate(getattr(out.guards, stage)):
                 if spec.kind == "pii":
                     value = str(spec.options.get("spacy_model") or DEFAULT_NER_PACKAGE)

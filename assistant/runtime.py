@@ -53,11 +53,21 @@ class Runtime:
 
         return ModelHub(self.db).apply(self.settings)
 
+    def models_for(self, kind: str) -> Settings:
+        """The settings with only `kind`'s models resolved and checked: each part of the runtime hashes the
+        files it loads, not every model the settings name."""
+        from assistant.hub import ModelHub
+
+        cache = self.__dict__.setdefault("_models_for", {})
+        if kind not in cache:
+            cache[kind] = ModelHub(self.db).apply(self.settings, kinds=(kind,))
+        return cache[kind]
+
     @cached_property
     def embedder(self):
         from assistant.embeddings import Embedder
 
-        return Embedder(self.model_settings.embedding, name=self.settings.embedding.model)
+        return Embedder(self.models_for("embedding").embedding, name=self.settings.embedding.model)
 
     @cached_property
     def sparse(self):
@@ -87,7 +97,7 @@ class Runtime:
 
     @cached_property
     def guards(self) -> GuardPipeline:
-        return build_guards(self.model_settings)
+        return build_guards(self.models_for("ner"))
 
     @cached_property
     def identities(self):
@@ -112,9 +122,10 @@ class Runtime:
         from assistant.llm import build_provider
         from assistant.llm.router import LLMRouter
 
-        if self.model_settings.llm.providers:
-            return LLMRouter(self.model_settings.llm)
-        return build_provider(self.model_settings.llm)
+        llm = self.models_for("llm").llm
+        if llm.providers:
+            return LLMRouter(llm)
+        return build_provider(llm)
 
     @cached_property
     def chat(self):
@@ -122,7 +133,7 @@ class Runtime:
         from assistant.prompts import load_prompt
         from assistant.retrieval import Retriever
 
-        retriever = Retriever(self.model_settings.retrieval, self.embedder, self.sparse, self.index)
+        retriever = Retriever(self.models_for("reranker").retrieval, self.embedder, self.sparse, self.index)
         prompt = load_prompt(self.settings.config_dir, self.settings.chat.prompt_template)
         rewrite = load_prompt(self.settings.config_dir, self.settings.chat.rewrite_template)
         return ChatService(self.settings, retriever, self.llm, self.guards, prompt, self.db, self.vaults, rewrite)

