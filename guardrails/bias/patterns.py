@@ -4,7 +4,12 @@ Patterns are written over a sentence in which every group term (see
 `lexicon`) has been replaced by the token `GRP`, so one pattern covers every
 group. Policy language reuses some of these shapes ("all mothers are
 entitled to..."), so a match followed by an entitlement or procedure word is
-not a generalization.
+not a generalization. Nor is a rule about a group: "X can't" followed by
+something done to people ("cannot be dismissed", "can't be forced to") or by
+the use of a benefit ("cannot use the learning budget", "can't take a day
+off"), or said where a policy or the law is the speaker ("under the policy, X
+cannot..."). "Women can't do maths" and "old people can't learn new software"
+say what a group is able to do, and stay generalizations.
 """
 
 from __future__ import annotations
@@ -38,6 +43,35 @@ _POLICY = re.compile(
     r"included|represented|required|asked|expected|paid|offered|given|treated|assessed|supported|paired|reimbursed|"
     r"informed|consulted|enrolled|insured|able\s+to\s+(?:request|apply|use|join|book|take|ask)|free\s+to|"
     r"operate|work\s+(?:night|at\s+height|alone|overtime)|drive|lift|handle)\b", re.IGNORECASE)
+# Passives of what an employer, a plan or a colleague does to people: "cannot be dismissed" states a rule.
+# Passives of judgement ("can't be trusted") are not here: they stay generalizations.
+_DONE_TO = (r"(?:dismissed|fired|sacked|terminated|let\s+go|made\s+redundant|forced|made|obliged|compelled|"
+            r"pressured|refused|denied|excluded|left\s+out|barred|banned|prevented|stopped|kept|charged|billed|"
+            r"penali[sz]ed|disciplined|punished|demoted|passed\s+over|discriminated|harassed|singled\s+out|"
+            r"transferred|reassigned|retired|removed|deducted|docked|added|enrolled|registered|granted|"
+            r"reimbursed|moved|sent|scheduled|rostered|questioned|searched|photographed|recorded|"
+            r"turned\s+away|rejected|overlooked)")
+# Claiming a benefit: a verb of use followed, within a few words, by something a policy grants.
+_BENEFIT = (r"(?:leave|budget|plan|plans|day\s+off|days\s+off|time\s+off|allowance|benefits?|insurance|pension|"
+            r"scheme|fund|contributions?|bonus|vacation|holidays?|sabbatical|programmes?|programs?|reimbursement|"
+            r"subsid(?:y|ies)|stipend|policy|match|coverage|cover|perks?|voucher|facilities|facility|"
+            r"parking|equipment|budgets)")
+_CLAIM = (r"(?:use|take|claim|join|pay\s+into|contribute\s+to|apply\s+for|request|book|receive|get|access|"
+          r"enrol+\s+in|sign\s+up\s+for|opt\s+(?:in|out)|carry\s+over|spend|transfer|qualify\s+for|"
+          r"be\s+(?:covered|included)\s+(?:by|in|under))")
+_RULE = re.compile(rf"^\W*(?:be\s+(?:\w+ly\s+)?{_DONE_TO}\b|{_CLAIM}\b[^.;!?]{{0,40}}?\b{_BENEFIT}\b)",
+                   re.IGNORECASE)
+_MODAL_NOT = (r"(?:can't|can’t|cannot|can\s+not|may\s+not|must\s+not|mustn't|mustn’t|will\s+not|won't|won’t|"
+              r"are\s+not\s+allowed\s+to|is\s+not\s+allowed\s+to|are\s+unable\s+to|is\s+unable\s+to)")
+# A policy, the law or the company as the one who speaks or decides: what follows is its rule.
+_RULE_FRAME = re.compile(
+    r"\b(?:under|according\s+to|as\s+per|per|by)\s+(?:the\s+|our\s+|this\s+|company\s+|local\s+)?"
+    r"(?:\w+\s+){0,2}?(?:policy|policies|plan|code|rules?|law|laws|regulations?|contract|agreement|scheme|"
+    r"handbook|guidelines?|terms)\b"
+    r"|\b(?:the|this|our)\s+(?:\w+\s+){0,3}?(?:policy|plan|code|rules?|law|regulations?|contract|agreement|"
+    r"scheme|handbook|guidelines?|company|employer|document)\s+(?:says|states|requires|provides|specifies|"
+    r"stipulates|means|makes\s+clear|is\s+clear|explains|sets\s+out)\b",
+    re.IGNORECASE)
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE), policy_check)
@@ -70,9 +104,23 @@ _POLICY_CUE = re.compile(
     re.IGNORECASE)
 
 
+_MODAL_RULE = re.compile(rf"\b{_MODAL_NOT}\s+", re.IGNORECASE)
+_ENDS_MODAL_NOT = re.compile(rf"{_MODAL_NOT}$", re.IGNORECASE)
+
+
+def _states_rule(flat: str, m: re.Match[str]) -> bool:
+    """Whether an "X can't" match states a rule: something done to X, a benefit X may not claim, or a policy or
+    the law speaking. Only the modal negation: "X never take leave" is no rule."""
+    if not _ENDS_MODAL_NOT.search(m.group(0)):
+        return False
+    return bool(_RULE.match(flat[m.end():]) or _RULE_FRAME.search(flat[:m.start()]))
+
+
 def policy_cue(text: str) -> bool:
     """Whether a sentence reads as a rule, a right or a protection (which raises the classifier's bar)."""
-    return bool(_POLICY_CUE.search(text))
+    if _POLICY_CUE.search(text) or _RULE_FRAME.search(text):
+        return True
+    return any(_RULE.match(text[m.end():]) for m in _MODAL_RULE.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -111,6 +159,8 @@ def find_generalizations(text: str, mentions: list[Mention] | None = None) -> li
     for name, regex, policy_check in _PATTERNS:
         for m in regex.finditer(flat):
             if policy_check and _POLICY.match(flat[m.end():]):
+                continue
+            if name == "inability" and _states_rule(flat, m):
                 continue
             found.append(PatternMatch(name, where[m.start()], where[min(m.end(), len(where) - 1)]))
     return found

@@ -6,7 +6,7 @@ import pytest
 
 from guardrails.bias.classifier import features_text
 from guardrails.bias.lexicon import CATEGORIES, find_mentions, group_keys
-from guardrails.bias.patterns import find_generalizations
+from guardrails.bias.patterns import find_generalizations, policy_cue
 from guardrails.bias.sentences import split_sentences
 
 
@@ -107,6 +107,39 @@ def test_patterns_catch_generalizations(text):
 def test_patterns_leave_neutral_mentions(text):
     assert find_mentions(text), "the table is about neutral *mentions*"
     assert find_generalizations(text) == []
+
+
+# "X can't" that states a rule about a group, not what the group is able to do: something done to its members,
+# a benefit they may not claim, or a policy or the law speaking. The local model answers yes/no questions so.
+RULES = [
+    "No, pregnant employees cannot be dismissed for being pregnant.",
+    "Employees over 60 can't be forced to take their vacation in winter.",
+    "No, Muslim employees cannot take a day off for Eid.",
+    "No, older employees cannot use the learning budget for a coaching programme.",
+    "Employees over 60 cannot pay into the 401(k) plan.",
+    "Disabled employees cannot be refused the supplementary health insurance.",
+    "Under the policy, women cannot work night shifts in the warehouse.",
+    "The code of conduct says that Muslim employees cannot be passed over for promotion.",
+]
+
+
+@pytest.mark.parametrize("text", RULES)
+def test_rules_about_a_group_are_not_inability_claims(text):
+    assert find_mentions(text)
+    assert find_generalizations(text) == []
+    assert policy_cue(text), "a rule raises the classifier's bar"
+
+
+@pytest.mark.parametrize("text", [
+    "Women can't do maths.",
+    "Old people can't learn new software.",
+    "Women can't be trusted with money.",
+    "Gay men can't be good fathers.",
+    "Older employees can't use a computer without help.",
+    "Muslims always take Fridays off.",
+])
+def test_inability_claims_stay_generalizations(text):
+    assert [m.name for m in find_generalizations(text)] == ["inability"]
 
 
 def test_patterns_need_a_group():
