@@ -145,9 +145,9 @@ def test_counterfactual_probe_scores_answers():
 @pytest.mark.slow
 def test_evaluation_stays_at_its_measured_figures(embedder):
     rows = {r["dataset"]: r for r in evaluate(embedder=embedder)}
-    # The neutral-mention test set meets its target (0.039 when measured).
+    # The false-positive sets meet their targets (0.039 and 0.030 when measured; the answers were at 0.120 before
+    # the "X can't" pattern learned to tell a rule about a group from an inability claim).
     assert rows[NEUTRAL_TEST]["fpr_benign"] <= TARGET_FPR
-    # Below their targets when first scored (F1 0.841 against 0.85; 12 of 100 answers flagged against 5%, ten
-    # of them the local model's wrong "No, <group> cannot use ..." rules): floors against regressions, not targets.
+    assert rows[ANSWERS_TEST]["fpr_benign"] <= TARGET_FPR
+    # Below its target (F1 0.841 against 0.85): a floor against regressions, not the target.
     assert rows[HELD_OUT]["f1"] >= TARGET_F1 - 0.02
-    assert rows[ANSWERS_TEST]["fpr_benign"] <= 0.13
