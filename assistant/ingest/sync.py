@@ -135,6 +135,16 @@ class _Marks:
         self.pending, self.items, self.stored_at = None, 0, time.monotonic()
 
 
+@dataclass
+class _Pending:
+    """A new or changed document, read and chunked, waiting for its batch to be embedded."""
+
+    prepared: Prepared
+    digest: str
+    acl: list[str]
+    known: bool
+
+
 class SyncEngine:
     def __init__(self, db: Database, index: VectorIndex, processor: DocumentProcessor, identities: IdentityStore,
                  cache_root: Path | None = None, checkpoint_every: CheckpointEvery | None = None) -> None:
@@ -181,6 +191,16 @@ class SyncEngine:
         notify = on_progress or (lambda _o, _i: None)
         marks = _Marks(self, name, self._ledger_ids(name) if checkpoint is None else set())
         gen = connector.load(checkpoint)
+        # Documents read and chunked, waiting to be embedded together. Everything before a mark, a deletion
+        # or a failure is written first, so the ledger, the store and the marks keep the connector's order.
+        batch: list[_Pending] = []
+
+        def write_batch() -> None:
+            if batch:
+                for pending, prepared in zip(batch, self.processor.embed_many([b.prepared for b in batch])):
+                    notify(self._write(pending, prepared, summary, local_only), pending.prepared.doc.id)
+                batch.clear()
+
         try:
             while True:
                 try:
@@ -189,15 +209,26 @@ class SyncEngine:
                     new_checkpoint: Checkpoint | None = stop.value
                     break
                 if isinstance(item, CheckpointMark):
+                    write_batch()
                     marks.mark(item.checkpoint)
                     continue
                 seen.add(item.id)
                 marks.saw(item.id)
                 if isinstance(item, Document):
                     summary.fetched += 1
-                notify(self._apply(item, summary, local_only), item.id)
+                if not isinstance(item, Document) or any(b.prepared.doc.id == item.id for b in batch):
+                    write_batch()  # in order; a document delivered twice is judged against its first copy
+                outcome = self._apply(item, summary, local_only)
+                if isinstance(outcome, _Pending):
+                    batch.append(outcome)
+                    if sum(max(1, len(b.prepared.chunks)) for b in batch) >= self.processor.batch_chunks:
+                        write_batch()
+                else:
+                    notify(outcome, item.id)
+            write_batch()
         except ConnectorError as exc:
             # Credentials or reachability: stop this source, keep its documents and the last mark it reached.
+            write_batch()
             self.index.flush()
             self._record(name, "failed", summary, marks.storable(), error=str(exc))
             raise SyncError(f"source {name!r}: {exc}") from None
@@ -221,7 +252,9 @@ class SyncEngine:
         self._record(name, "ok" if not summary.failures else "partial", summary, new_checkpoint)
         return summary
 
-    def _apply(self, item: Document | Deletion | ConnectorFailure, summary: SyncSummary, local_only: bool) -> Outcome:
+    def _apply(self, item: Document | Deletion | ConnectorFailure, summary: SyncSummary,
+               local_only: bool) -> Outcome | _Pending:
+        """What an item changes; a new or changed document comes back prepared, to be embedded and written."""
         if isinstance(item, ConnectorFailure):
             summary.failures.append((item.id, item.reason))
             return "failed"
@@ -251,6 +284,11 @@ class SyncEngine:
             # A new version that cannot be read leaves the previous version searchable.
             summary.failures.append((item.id, exc.reason))
             return "failed"
+        return _Pending(prepared, digest, acl, known is not None)
+
+    def _write(self, pending: _Pending, prepared: Prepared, summary: SyncSummary, local_only: bool) -> Outcome:
+        # Judged against the documents written before it, those earlier in the same batch included.
+        digest, acl, known, item = pending.digest, pending.acl, pending.known, prepared.doc
         duplicate_of = self._duplicate_of(prepared, acl)
         chunks = self.processor.write(prepared, digest, duplicate_of, local_only)
         if known:

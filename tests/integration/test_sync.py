@@ -230,3 +230,34 @@ def _ledger_size(db: Path) -> int:
             return conn.execute("select count(*) from documents").fetchone()[0]
     except sqlite3.Error:
         return 0
+
+
+def test_small_documents_are_embedded_together_and_indexed_as_if_one_by_one(runtime, tmp_path, monkeypatch):
+    import numpy as np
+
+    root = tmp_path / "notes"
+    root.mkdir()
+    for i in range(10):
+        (root / f"n{i}.txt").write_text(f"Note {i}: locker {i} on deck {i + 2} holds the spare radio for crew {i}.")
+    calls: list[tuple[list[str], np.ndarray]] = []
+    embed = runtime.embedder.embed
+
+    def recording(texts):
+        vectors = embed(texts)
+        calls.append((list(texts), vectors))
+        return vectors
+
+    monkeypatch.setattr(runtime.sync.processor, "batch_chunks", 4)
+    monkeypatch.setattr(runtime.embedder, "embed", recording)
+    register(runtime, root)
+    summary = runtime.sync.sync("docs")
+    assert (summary.added, summary.chunks_written, summary.failed) == (10, 10, 0)
+    assert [len(texts) for texts, _ in calls] == [4, 4, 2], "one call per batch, the rest at the end of the run"
+    stored = {p.payload["doc_id"]: np.array(p.dense) for batch in runtime.index.points() for p in batch}
+    assert len(stored) == 10
+    batched = [(t, v) for texts, vectors in calls for t, v in zip(texts, vectors)]
+    for text, vector in batched:
+        number = text.split("Note ", 1)[1].split(":", 1)[0]
+        # Each document keeps its own vector, and it is the one it would get embedded alone.
+        assert float(np.dot(stored[f"docs:n{number}.txt"], vector)) > 0.9999
+        assert float(np.dot(embed([text])[0], vector)) > 0.999

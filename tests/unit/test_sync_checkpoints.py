@@ -39,8 +39,13 @@ class FakeIndex:
 
 
 class FakeProcessor:
+    batch_chunks = 4  # documents are written in batches, as the real processor embeds them
+
     def __init__(self) -> None:
         self.written: Counter[str] = Counter()
+
+    def embed_many(self, prepared: list[Prepared]) -> list[Prepared]:
+        return prepared
 
     def prepare(self, doc, access) -> Prepared:
         return Prepared(doc=doc, access=access, title=doc.title, chunks=[], language="en", minhash=[])
