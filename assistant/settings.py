@@ -112,7 +112,9 @@ class DatabaseSettings(_Section):
 class RetrievalSettings(_Section):
     top_k: int = Field(5, ge=1, le=50, description="Chunks handed to the model.")
     prefetch_limit: int = Field(40, ge=1, description="Candidates fetched by each of the dense and sparse searches.")
-    fusion: Literal["rrf", "dbsf"] = Field("rrf", description="How dense and sparse results are fused.")
+    fusion: Literal["rrf", "dbsf"] = Field(
+        "dbsf", description="How dense and sparse results are fused: 'dbsf' (scores normalized by their spread; "
+        "chosen on BoolQ and QuAC tuning questions) or 'rrf' (ranks, with rrf_k and the weights).")
     rrf_k: int = Field(60, ge=1, description="The k constant of reciprocal rank fusion.")
     dense_weight: float = Field(1.0, ge=0, description="Weight of the dense search in the fusion.")
     sparse_weight: float = Field(1.0, ge=0, description="Weight of the BM25 search in the fusion.")

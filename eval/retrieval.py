@@ -57,9 +57,12 @@ def score(mode: str, ranks: list[int | None]) -> Scores:
 class Scratch:
     """A temporary data dir with the corpus ingested through the sync engine, as a user's sync would."""
 
-    def __init__(self, documents: dict[str, str] | None, root: Path | None, guards: bool) -> None:
-        self.tmp = tempfile.TemporaryDirectory(prefix="assistant-eval-")
-        base = Path(self.tmp.name)
+    def __init__(self, documents: dict[str, str] | None, root: Path | None, guards: bool,
+                 store: Path | None = None) -> None:
+        # A kept store (`--store DIR`) is synced again on the next run: unchanged passages cost a hash each,
+        # so fusion settings can be compared without ingesting the corpus again.
+        self.tmp = None if store else tempfile.TemporaryDirectory(prefix="assistant-eval-")
+        base = Path(store) if store else Path(self.tmp.name)
         overrides: dict = {"data_dir": str(base / "data")}
         if not guards:
             # PII analysis of every chunk at ingest dominates the ingest time on a small CPU.
@@ -69,18 +72,24 @@ class Scratch:
             root = base / "corpus"
             for name, text in documents.items():
                 (root / name).parent.mkdir(parents=True, exist_ok=True)
-                (root / name).write_text(text, encoding="utf-8")
+                if not (root / name).is_file() or (root / name).read_text(encoding="utf-8") != text:
+                    (root / name).write_text(text, encoding="utf-8")
+            wanted = {root / name for name in documents}
+            for stale in [p for p in root.rglob("*") if p.is_file() and p not in wanted]:
+                stale.unlink()  # a kept store's corpus is exactly this run's documents
         assert root is not None
         self.root = Path(root).resolve()
         self.ingest_s = 0.0
         self.chunks = 0
+        self.ingested = 0
 
     def ingest(self) -> None:
         self.rt.sync.register("eval", "filesystem", folder_source(self.root, public=True))
         t = time.perf_counter()
         summary = self.rt.sync.sync("eval")
         self.ingest_s = time.perf_counter() - t
-        self.chunks = summary.chunks_written
+        self.chunks = self.rt.index.count()
+        self.ingested = summary.added + summary.updated  # 0 when a kept store already held the corpus
 
     def doc(self, uri: str) -> str:
         try:
@@ -90,7 +99,8 @@ class Scratch:
 
     def close(self) -> None:
         self.rt.close()
-        self.tmp.cleanup()
+        if self.tmp is not None:
+            self.tmp.cleanup()
 
 
 @dataclass
@@ -192,8 +202,21 @@ def markdown(report: dict) -> str:
         lines.append(f"| {row['mode']} | " + " | ".join(f"{row[k.replace('@', '_')]:.3f}" for k in METRICS) + " |")
     h = report["hybrid_settings"]
     lines += ["", (f"Hybrid: fusion {h['fusion']}, weights dense {h['dense_weight']} / BM25 {h['sparse_weight']}, "
-              f"rrf_k {h['rrf_k']}, prefetch {max(h['prefetch_limit'], CHUNKS)}. Ingest {report['ingest_s']:.1f} s "
-              f"(guards {'on' if report['guards'] else 'off'}); {report['machine']}.")]
+              f"rrf_k {h['rrf_k']}, prefetch {max(h['prefetch_limit'], CHUNKS)}. "
+              + (f"Ingest {report['ingest_s']:.1f} s (guards {'on' if report['guards'] else 'off'})"
+                 if report.get("ingested", 1) else "Kept store, nothing to ingest")
+              + f"; {report['machine']}.")]
+    sw = report.get("sweep")
+    if sw:
+        lines += ["", f"Hybrid nDCG@10 by setting, on {sw['tuning_questions']} tuning questions and on the evaluated ones:",
+                  "", "| fusion | rrf_k | dense / BM25 weight | tuning | evaluated |", "|---|---:|---|---:|---:|"]
+        for t, e in zip(sw["tuning"], sw["evaluated"]):
+            k = t["rrf_k"] if t["fusion"] == "rrf" else "–"
+            lines.append(f"| {t['fusion']} | {k} | {t['dense_weight']:g} / {t['sparse_weight']:g} | "
+                         f"{t['ndcg_10']:.3f} | {e['ndcg_10']:.3f} |")
+        t, e = sw["tuning"][0], sw["evaluated"][0]
+        lines.append(f"| (dense only) | | | {t['dense']:.3f} | {e['dense']:.3f} |")
+        lines.append(f"| (BM25 only) | | | {t['bm25']:.3f} | {e['bm25']:.3f} |")
     mt = report.get("multiturn")
     if mt:
         lines += ["", (f"Multi-turn ({mt['followups']} follow-ups, hybrid): recall@5 raw {mt['recall@5_raw']:.3f}, "
@@ -224,9 +247,12 @@ def png(report: dict, path: Path) -> None:
 
 
 def evaluate(ds: Dataset, cases: list[Case], documents: dict[str, str] | None, settings: RetrievalSettings | None,
-             guards: bool = False, followups: list[FollowUp] | None = None, progress=None) -> dict:
-    """Ingest, then score the three modes side by side; the report as plain data."""
-    s = Scratch(documents, ds.root, guards)
+             guards: bool = False, followups: list[FollowUp] | None = None, progress=None,
+             store: Path | None = None, tuning: list[Case] | None = None) -> dict:
+    """Ingest, then score the three modes side by side; the report as plain data.
+
+    With tuning questions, the hybrid settings of `GRID` are also scored on them and on the evaluated ones."""
+    s = Scratch(documents, ds.root, guards, store)
     try:
         if progress:
             progress("ingesting the corpus")
@@ -237,10 +263,16 @@ def evaluate(ds: Dataset, cases: list[Case], documents: dict[str, str] | None, s
         scores = run_modes(s, cases, encode(s.rt, [c.question for c in cases]), settings)
         report = {"dataset": ds.name, "questions": len(cases),
                   "documents": len(documents) if documents is not None else sum(1 for p in s.root.rglob("*") if p.is_file()),
-                  "chunks": s.chunks, "ingest_s": s.ingest_s, "guards": guards, "machine": machine(),
+                  "chunks": s.chunks, "ingest_s": s.ingest_s, "ingested": s.ingested, "guards": guards,
+                  "machine": machine(),
                   "hybrid_settings": settings.model_dump(include={"fusion", "rrf_k", "dense_weight", "sparse_weight",
                                                                   "prefetch_limit"}),
                   "modes": [asdict(v) for v in scores.values()]}
+        if tuning:
+            if progress:
+                progress(f"comparing {len(GRID)} hybrid settings on {len(tuning)} tuning questions")
+            report["sweep"] = {"tuning_questions": len(tuning), "tuning": sweep(s, tuning, settings),
+                               "evaluated": sweep(s, cases, settings)}
         if followups:
             if progress:
                 progress(f"rewriting {len(followups)} follow-ups with the local model")
@@ -278,8 +310,11 @@ def sweep(s: Scratch, cases: list[Case], base: RetrievalSettings, grid=GRID) -> 
 
 
 def run(dataset: str | None, docs: Path | None, questions: Path | None, limit: int, corpus: int, followups: int,
-        settings: RetrievalSettings | None, guards: bool, progress=None) -> dict:
-    """The report for a named dataset (its first `limit` of the 500 drawn questions) or the user's own data."""
+        settings: RetrievalSettings | None, guards: bool, progress=None, store: Path | None = None,
+        sweep_questions: int = 0) -> dict:
+    """The report for a named dataset (its first `limit` of the 500 drawn questions) or the user's own data.
+
+    `sweep_questions` tuning questions (drawn after the 500, never evaluated) compare the hybrid settings."""
     from eval.retrieval_datasets import (
         EVALUATED,
         DatasetError,
@@ -295,9 +330,10 @@ def run(dataset: str | None, docs: Path | None, questions: Path | None, limit: i
         if dataset not in loaders:
             raise DatasetError(f"unknown dataset {dataset!r}: choose one of {', '.join(loaders)}")
         ds = loaders[dataset]()
-        evaluated, _ = split(len(ds.cases))
+        evaluated, rest = split(len(ds.cases))
         cases = [ds.cases[i] for i in evaluated[: min(limit or EVALUATED, EVALUATED)]]
-        documents = subset(ds, cases, corpus)
+        tuning = [ds.cases[i] for i in rest[:sweep_questions]]
+        documents = subset(ds, cases + tuning, corpus)
         golds = {c.gold for c in cases}
         fus = [f for f in ds.followups if f.gold in golds][:followups]
     else:
@@ -305,5 +341,7 @@ def run(dataset: str | None, docs: Path | None, questions: Path | None, limit: i
             raise DatasetError("give --dataset, or both --docs and --questions")
         ds = load_user(docs, questions)
         cases = ds.cases[:limit] if limit else ds.cases
-        documents, fus = None, []
-    return evaluate(ds, cases, documents, settings, guards, fus, progress)
+        documents, fus, tuning = None, [], []
+        if sweep_questions:
+            raise DatasetError("--sweep needs a named dataset: its tuning questions are the ones after the 500 drawn")
+    return evaluate(ds, cases, documents, settings, guards, fus, progress, store, tuning)

@@ -28,6 +28,10 @@ def eval_retrieval(
     fusion: str = typer.Option(None, "--fusion", help="Override the hybrid fusion: rrf or dbsf."),
     dense_weight: float = typer.Option(None, "--dense-weight", min=0, help="Override the dense weight in RRF."),
     sparse_weight: float = typer.Option(None, "--sparse-weight", min=0, help="Override the BM25 weight in RRF."),
+    sweep: int = typer.Option(0, "--sweep", min=0, help="Also compare the hybrid fusion settings on this many "
+                              "tuning questions (drawn after the 500, never evaluated) and on the evaluated ones."),
+    store: Annotated[Path | None, typer.Option("--store", help="Keep the scratch store in this folder; a later run "
+                                               "with the same folder only re-syncs (no new embedding).")] = None,
     fmt: str = typer.Option("markdown", "--format", help="markdown or json (printed on stdout)."),
     png: Annotated[Path | None, typer.Option("--png", help="Also write a bar chart of the metrics to this PNG file.")] = None,
 ) -> None:
@@ -55,7 +59,7 @@ def eval_retrieval(
             settings = type(settings).model_validate({**settings.model_dump(), **update})
         with err.status("evaluating retrieval") as status:
             report = run(dataset, docs, questions, limit, corpus, followups if dataset == "quac" else 0, settings,
-                         guards, progress=lambda text: status.update(text))
+                         guards, progress=lambda text: status.update(text), store=store, sweep_questions=sweep)
     except (DatasetError, AssistantError, ValueError) as exc:
         err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None

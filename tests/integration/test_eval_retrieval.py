@@ -89,3 +89,39 @@ def test_user_data_run(tmp_path):
     assert result.exit_code == 0, result.output
     assert "| hybrid | 1.000 |" in result.stdout
     assert "2 questions, 3 documents" in result.stdout
+
+
+@pytest.mark.slow
+def test_sweep_on_tuning_questions_and_a_kept_store(tmp_path):
+    store = tmp_path / "kept"
+    args = ["eval", "retrieval", "--dataset", "boolq", "--limit", "10", "--corpus", "25", "--sweep", "5",
+            "--store", str(store), "--format", "json"]
+    first = CliRunner().invoke(app, args)
+    assert first.exit_code == 0, first.output
+    one = json.loads(first.stdout[first.stdout.index("{"):])
+    sweep = one["sweep"]
+    assert sweep["tuning_questions"] == 5 and len(sweep["tuning"]) == len(sweep["evaluated"]) >= 2
+    assert {r["fusion"] for r in sweep["tuning"]} == {"rrf", "dbsf"}
+    assert all(0 <= r["ndcg_10"] <= 1 for r in sweep["tuning"] + sweep["evaluated"])
+    # The tuning questions' gold passages are in the corpus too: 10 + 5 golds, then others up to 25.
+    assert one["documents"] == 25 and one["ingested"] == 25
+    assert "tuning questions" in markdown(one) and "| dbsf |" in markdown(one)
+
+    again = CliRunner().invoke(app, args)
+    assert again.exit_code == 0, again.output
+    two = json.loads(again.stdout[again.stdout.index("{"):])
+    assert two["ingested"] == 0 and two["chunks"] == one["chunks"], "a kept store is re-synced, not re-ingested"
+    dense = [m for m in two["modes"] if m["mode"] == "dense"]
+    assert dense == [m for m in one["modes"] if m["mode"] == "dense"]
+    assert "Kept store, nothing to ingest" in markdown(two)
+
+
+def test_sweep_needs_a_named_dataset(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("# A\n\nText.")
+    qs = tmp_path / "q.jsonl"
+    qs.write_text('{"question": "what is a", "gold_doc": "a.md"}\n')
+    result = CliRunner().invoke(app, ["eval", "retrieval", "--docs", str(docs), "--questions", str(qs), "--sweep", "3"])
+    assert result.exit_code == 1
+    assert "--sweep needs a named dataset" in result.output
