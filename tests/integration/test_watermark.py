@@ -94,3 +94,40 @@ def test_the_command_reports_each_file(tmp_path, runtimes):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["verdict"] for r in rows] == ["watermarked", "not watermarked"]
     assert rows[0]["z"] >= 4 > rows[1]["z"]
+
+
+@pytest.mark.slow
+def test_split_evaluation_records_generates_elsewhere_and_delivers_the_same_answers(tmp_path, monkeypatch):
+    """--record saves the chat service's requests, eval.watermark_generate runs them through the provider (here on
+    this machine), --deliver hands each answer its generation; a request that changed is refused."""
+    from assistant.llm.models import default_gguf_path
+    from eval import watermark as wm
+    from eval.watermark_generate import generate
+
+    people = ("The harbour office opens at seven on weekdays and at nine on Saturdays. Visitors sign in at the desk, "
+              "collect a badge and wait in the lobby until their host arrives. Parking behind the warehouse is "
+              "reserved for delivery vans, so guests use the public garage on Quay Street, two minutes away.")
+    monkeypatch.setattr(wm, "human_passages", lambda: [people])
+    work = tmp_path / "work"
+    assert wm.record(work, answers=2, plain_answers=1, temperature=0.7, log=lambda _m: None) == 3
+    rows = [json.loads(line) for line in (work / "requests.jsonl").read_text().splitlines()]
+    assert [r["marked"] for r in rows] == [True, True, False]
+    assert all(r["messages"][0]["role"] == "system" and r["watermark_temperature"] == 0.7 for r in rows)
+    summary = generate(work, default_gguf_path(), workers=1, gpu_layers=0, threads=2)
+    assert summary["requests"] == 3 and summary["completion_tokens"] > 0
+    generated = {g["id"]: "".join(g["deltas"]) for g in
+                 map(json.loads, (work / "generations.jsonl").read_text().splitlines())}
+
+    result = wm.deliver(work, min_tokens=150, passages_limit=10, log=lambda _m: None)
+    assert result["marked_answers"] == 2 and len(result["answers"]) == 3
+    for n, answer in enumerate(result["answers"]):
+        # Delivered = the generation after the output guards; a short SmolLM answer passes them unchanged.
+        first_words = generated[n].split()[:3]
+        assert first_words and all(w in answer["text"] for w in first_words), (generated[n], answer["text"])
+        assert isinstance(answer["z"], float)
+    assert result["false_positives"]["passages"] == 1
+
+    rows[1]["messages"][1]["content"] += " (edited)"
+    (work / "requests.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with pytest.raises(RuntimeError, match="request 1 differs from the recorded one"):
+        wm.deliver(work, min_tokens=150, passages_limit=10, log=lambda _m: None)

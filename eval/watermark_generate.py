@@ -1,0 +1,118 @@
+"""`python -m eval.watermark_generate WORK`: the generation step of a split watermark evaluation.
+
+`python -m eval.watermark --record WORK` asks every question through the chat service on this machine and
+saves, instead of generating, the exact request each answer would send to the local model
+(`WORK/requests.jsonl`). This module runs those requests through the project's own `LlamaCppProvider`, with
+the watermark processor where the request asked for it, and saves every streamed piece and the usage
+(`WORK/generations.jsonl`). `python -m eval.watermark --deliver WORK` then asks the same questions again and
+hands each answer's recorded generation to the chat service, whose output guards and PII restoration make the
+delivered text that is scored.
+
+The split lets the generations run on another machine (a GPU: hundreds of 300-token answers take minutes there
+and hours on two CPU cores) with nothing but llama-cpp-python, numpy and pydantic installed. Only the model's
+sampling happens there; retrieval, the prompt, the guards and the scoring happen where the corpus is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import time
+from pathlib import Path
+
+KEY = "eval-watermark-key"
+
+
+def request_of(row: dict, watermark):  # noqa: ANN201 - ChatRequest, imported late so --help stays light
+    from assistant.llm.base import ChatMessage, ChatRequest
+
+    return ChatRequest(
+        messages=tuple(ChatMessage(role=m["role"], content=m["content"]) for m in row["messages"]),
+        max_tokens=row["max_tokens"], temperature=row["temperature"], stop=tuple(row["stop"]),
+        requester=row["requester"], watermark=watermark if row["marked"] else None,
+        watermark_temperature=row["watermark_temperature"], pseudonymized=row["pseudonymized"],
+    )
+
+
+_worker: dict = {}
+
+
+def _start(llama: dict, mark: dict) -> None:
+    """A worker's own model (and sampling seed) and watermark processor, kept for all its requests."""
+    import os
+
+    from assistant.llm.llama import LlamaCppProvider
+    from assistant.settings import LlamaCppSettings, WatermarkSettings
+    from assistant.watermark import WatermarkProcessor
+
+    seed = llama.get("seed", 42) + os.getpid() % 10_000  # workers must not all draw the same samples
+    _worker["provider"] = LlamaCppProvider(LlamaCppSettings.model_validate({**llama, "seed": seed}))
+    _worker["watermark"] = WatermarkProcessor(WatermarkSettings.model_validate(mark))
+
+
+def _generate(rows: list[dict]) -> list[dict]:
+    from assistant.llm.base import StreamEnd, TokenDelta
+
+    out = []
+    for row in rows:
+        t = time.perf_counter()
+        deltas, end = [], None
+        for item in _worker["provider"].stream(request_of(row, _worker["watermark"])):
+            if isinstance(item, TokenDelta):
+                deltas.append(item.text)
+            elif isinstance(item, StreamEnd):
+                end = item
+        assert end is not None
+        out.append({"id": row["id"], "deltas": deltas, "finish_reason": end.finish_reason, "model": end.model,
+                    "prompt_tokens": end.usage.prompt_tokens, "completion_tokens": end.usage.completion_tokens,
+                    "busy_ms": end.usage.busy_ms, "wall_s": time.perf_counter() - t})
+    return out
+
+
+def generate(work: Path, model: Path, workers: int, gpu_layers: int, threads: int) -> dict:
+    spec = json.loads((work / "spec.json").read_text(encoding="utf-8"))
+    rows = [json.loads(line) for line in (work / "requests.jsonl").read_text(encoding="utf-8").splitlines()]
+    llama = {**spec["llama_cpp"], "model_path": str(model), "n_gpu_layers": gpu_layers, "n_threads": threads,
+             "queue_depth": 8, "timeout_s": 3600}
+    # Small tasks, each answer written as soon as its task is done: a run cut short keeps what it generated.
+    tasks = [rows[i:i + 8] for i in range(0, len(rows), 8)]
+    t = time.perf_counter()
+    done: list[dict] = []
+    with (work / "generations.jsonl").open("w", encoding="utf-8") as f:
+        if workers == 1:
+            _start(llama, spec["watermark"])
+            parts = map(_generate, tasks)
+            pool = None
+        else:
+            pool = multiprocessing.get_context("spawn").Pool(workers, _start, (llama, spec["watermark"]))
+            parts = pool.imap_unordered(_generate, tasks)
+        try:
+            for part in parts:
+                for r in part:
+                    f.write(json.dumps(r) + "\n")
+                f.flush()
+                done += part
+        finally:
+            if pool is not None:
+                pool.terminate()
+    wall = time.perf_counter() - t
+    tokens = sum(r["completion_tokens"] for r in done)
+    return {"requests": len(done), "completion_tokens": tokens, "wall_s": round(wall, 1),
+            "tokens_per_s_all_workers": round(tokens / wall, 1) if wall else 0.0, "workers": workers,
+            "n_gpu_layers": gpu_layers}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("work", type=Path, help="The folder `python -m eval.watermark --record` wrote.")
+    parser.add_argument("--model", type=Path, required=True, help="The GGUF file (the same model as the record).")
+    parser.add_argument("--workers", type=int, default=1, help="Processes, each with its own copy of the model.")
+    parser.add_argument("--gpu-layers", type=int, default=0, help="n_gpu_layers (-1: all).")
+    parser.add_argument("--threads", type=int, default=0, help="CPU threads per worker (0: all cores).")
+    args = parser.parse_args()
+    print(json.dumps(generate(args.work, args.model, args.workers, args.gpu_layers, args.threads)))
+
+
+if __name__ == "__main__":
+    main()
