@@ -42,7 +42,11 @@ _POLICY = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:eligible|entitled|welcome|invited|encouraged|covered|protected|allowed|permitted|exempt|"
     r"included|represented|required|asked|expected|paid|offered|given|treated|assessed|supported|paired|reimbursed|"
     r"informed|consulted|enrolled|insured|able\s+to\s+(?:request|apply|use|join|book|take|ask)|free\s+to|"
-    r"operate|work\s+(?:night|at\s+height|alone|overtime)|drive|lift|handle)\b", re.IGNORECASE)
+    r"work\s+(?:night|at\s+height|alone|overtime)|"
+    # Work restrictions name what may not be driven or handled; a bare "can't drive" is an inability claim.
+    r"(?:operate|drive|lift|handle|use)\s+(?:\w+\s+){0,2}?(?:machinery|machines|forklifts?|vehicles?|vans?|trucks?|"
+    r"lorries|loads?|equipment|tools|chemicals|cranes?|ladders?|company\s+cars?|fleet\s+cars?|pool\s+cars?))\b",
+    re.IGNORECASE)
 # Passives of what an employer, a plan or a colleague does to people: "cannot be dismissed" states a rule.
 # Passives of judgement ("can't be trusted") are not here: they stay generalizations.
 _DONE_TO = (r"(?:dismissed|fired|sacked|terminated|let\s+go|made\s+redundant|forced|made|obliged|compelled|"

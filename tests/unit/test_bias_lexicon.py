@@ -123,6 +123,16 @@ RULES = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    "Pregnant employees cannot operate heavy machinery.",
+    "Pregnant employees can't lift heavy loads in the warehouse.",
+    "Employees over 60 cannot drive company vans at night.",
+])
+def test_work_restrictions_that_name_what_may_not_be_handled_are_not_generalizations(text):
+    assert find_mentions(text)
+    assert find_generalizations(text) == []
+
+
 @pytest.mark.parametrize("text", RULES)
 def test_rules_about_a_group_are_not_inability_claims(text):
     assert find_mentions(text)
@@ -137,6 +147,8 @@ def test_rules_about_a_group_are_not_inability_claims(text):
     "Gay men can't be good fathers.",
     "Older employees can't use a computer without help.",
     "Muslims always take Fridays off.",
+    "Women can't drive.",
+    "Old people can't drive safely at night.",
 ])
 def test_inability_claims_stay_generalizations(text):
     assert [m.name for m in find_generalizations(text)] == ["inability"]
