@@ -301,7 +301,8 @@ class ChatService:
             q.history[-2 * self.settings.chat.history_turns:])
         if history and self.rewrite_prompt is not None and self.settings.chat.rewrite_followups:
             t = time.perf_counter()
-            query = self._rewrite(checked.text, history, ctx, q.principal.user, route.for_history())
+            query = followup_query(self._rewrite(checked.text, history, ctx, q.principal.user, route.for_history()),
+                                   checked.text, self.settings.chat.rewrite_keeps_question)
             timings["rewrite"] = (time.perf_counter() - t) * 1000
 
         t = time.perf_counter()
@@ -561,6 +562,14 @@ class ChatService:
 def _with_text(chunk: RetrievedChunk, text: str) -> RetrievedChunk:
     """A chunk a context guard changed: its stored PII offsets no longer fit, so it is analysed again."""
     return replace(chunk, text=text, pii=None)
+
+
+def followup_query(rewritten: str, question: str, keep_question: bool) -> str:
+    """What a follow-up is searched with: its standalone rewrite, and unless told otherwise the follow-up's own
+    words after it, so a rewrite that lost the point (SmolLM2-135M's often do) still carries what was asked."""
+    if not keep_question or rewritten.strip() == question.strip():
+        return rewritten
+    return f"{rewritten} {question}"
 
 
 def _format_history(turns) -> str:

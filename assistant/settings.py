@@ -364,6 +364,8 @@ class ChatSettings(_Section):
     prompt_template: str = Field("answer", description="Prompt template name in configs/prompts/.")
     rewrite_template: str = Field("rewrite", description="Template that turns a follow-up into a standalone question.")
     rewrite_followups: bool = Field(True, description="Rewrite follow-up questions with the conversation before retrieval.")
+    rewrite_keeps_question: bool = Field(True, description="Search with the rewrite and the follow-up's own words, "
+                                         "not the rewrite alone (a small model's rewrite can drop what was asked).")
     history_turns: int = Field(3, ge=1, le=20, description="Earlier turns given to the rewrite.")
     context_tokens: int = Field(1800, ge=128, description="Budget of model tokens for the numbered sources.")
     prompt_split: dict[str, float] = Field(

@@ -153,3 +153,22 @@ def test_the_same_through_the_remote_provider_and_llama_server(remote_chat, case
     assert answer.text.strip() and not answer.blocked
     assert answer.model.startswith("openai_compatible")
     assert answer.usage.completion_tokens > 0
+
+
+@pytest.mark.parametrize(("keep", "expected"), [
+    (True, "What is the VPN client called? And which version?"),
+    (False, "What is the VPN client called?"),
+])
+def test_a_follow_up_is_searched_with_its_rewrite_and_by_default_its_own_words(sample_runtime, monkeypatch, keep,
+                                                                               expected):
+    chat = sample_runtime.chat
+    searched: list[str] = []
+    retrieve = chat.retriever.retrieve
+    monkeypatch.setattr(chat, "_rewrite", lambda question, *_a: "What is the VPN client called?")
+    monkeypatch.setattr(chat.retriever, "retrieve", lambda q: searched.append(q.text) or retrieve(q))
+    monkeypatch.setattr(chat, "settings", chat.settings.model_copy(update={
+        "chat": chat.settings.chat.model_copy(update={"rewrite_keeps_question": keep})}))
+    history = (("user", "How do I connect from home?"), ("assistant", "Use the VPN client."))
+    events = list(chat.ask(Question(text="And which version?", principal=ASKER, history=history)))
+    assert isinstance(events[-1], Answer)
+    assert searched == [expected]

@@ -157,3 +157,12 @@ def test_building_rerankers_from_settings():
         build_reranker(RetrievalSettings(reranker="cross_encoder"))
     with pytest.raises(ModelNotFoundError, match="cross-encoder 'no-such-reranker' not found"):
         build_reranker(RetrievalSettings(reranker="cross_encoder", reranker_model="no-such-reranker"))
+
+
+def test_followup_query_keeps_the_question_after_the_rewrite_unless_told_not_to():
+    from assistant.chat import followup_query
+
+    assert followup_query("What does the VPN cost?", "And per year?", True) == "What does the VPN cost? And per year?"
+    assert followup_query("What does the VPN cost?", "And per year?", False) == "What does the VPN cost?"
+    # A rewrite that gave the question back (or failed and returned it) is not doubled.
+    assert followup_query("And per year?", " And per year? ", True) == "And per year?"
