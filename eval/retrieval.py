@@ -54,6 +54,26 @@ def score(mode: str, ranks: list[int | None]) -> Scores:
     return Scores(mode, len(ranks), recall(1), recall(5), recall(10), mrr, ndcg)
 
 
+STORE_MARK = ".assistant-eval-store"
+
+
+class StoreError(ValueError):
+    """A --store folder that is not one (a file, or a folder of something else)."""
+
+
+def kept_store(path: Path) -> Path:
+    """The --store folder, made on first use and marked, so that a later run never syncs (and prunes) a folder
+    that holds anything else, such as a real data dir."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"--store {path}: not a folder")
+    if path.is_dir() and any(path.iterdir()) and not (path / STORE_MARK).is_file():
+        raise StoreError(f"--store {path}: the folder is not empty and was not made by --store; give a new or "
+                         "empty folder (its corpus/ and data/ are rewritten by every run)")
+    path.mkdir(parents=True, exist_ok=True)
+    (path / STORE_MARK).write_text("kept by assistant eval retrieval --store\n", encoding="utf-8")
+    return path
+
+
 class Scratch:
     """A temporary data dir with the corpus ingested through the sync engine, as a user's sync would."""
 
@@ -62,7 +82,7 @@ class Scratch:
         # A kept store (`--store DIR`) is synced again on the next run: unchanged passages cost a hash each,
         # so fusion settings can be compared without ingesting the corpus again.
         self.tmp = None if store else tempfile.TemporaryDirectory(prefix="assistant-eval-")
-        base = Path(store) if store else Path(self.tmp.name)
+        base = kept_store(Path(store)) if store else Path(self.tmp.name)
         overrides: dict = {"data_dir": str(base / "data")}
         if not guards:
             # PII analysis of every chunk at ingest dominates the ingest time on a small CPU.

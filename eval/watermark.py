@@ -345,6 +345,11 @@ def main() -> None:
                    log)
         print(f"{n} requests in {args.record / 'requests.jsonl'}")
         return
+    if args.deliver:
+        missing = [n for n in ("spec.json", "requests.jsonl", "generations.jsonl") if not (args.deliver / n).is_file()]
+        if missing:
+            parser.error(f"--deliver {args.deliver}: no {', '.join(missing)} there; run --record into that folder, "
+                         "then python -m eval.watermark_generate on it, first")
     if args.rescore:
         result = rescore(args.rescore, args.min_tokens)
     elif args.deliver:

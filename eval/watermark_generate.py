@@ -111,6 +111,11 @@ def main() -> None:
     parser.add_argument("--gpu-layers", type=int, default=0, help="n_gpu_layers (-1: all).")
     parser.add_argument("--threads", type=int, default=0, help="CPU threads per worker (0: all cores).")
     args = parser.parse_args()
+    missing = [n for n in ("spec.json", "requests.jsonl") if not (args.work / n).is_file()]
+    if missing:
+        parser.error(f"{args.work}: no {', '.join(missing)} there; run python -m eval.watermark --record into it first")
+    if not args.model.is_file():
+        parser.error(f"--model {args.model}: no such file")
     print(json.dumps(generate(args.work, args.model, args.workers, args.gpu_layers, args.threads)))
 
 

@@ -125,3 +125,18 @@ def test_sweep_needs_a_named_dataset(tmp_path):
     result = CliRunner().invoke(app, ["eval", "retrieval", "--docs", str(docs), "--questions", str(qs), "--sweep", "3"])
     assert result.exit_code == 1
     assert "--sweep needs a named dataset" in result.output
+
+
+def test_a_store_folder_that_holds_something_else_is_refused(tmp_path):
+    mine = tmp_path / "mine"
+    (mine / "corpus").mkdir(parents=True)
+    (mine / "corpus" / "notes.md").write_text("my own notes")
+    result = CliRunner().invoke(app, ["eval", "retrieval", "--dataset", "boolq", "--limit", "2", "--corpus", "5",
+                                      "--store", str(mine)])
+    assert result.exit_code == 1
+    assert "not empty and was not made by --store" in result.output
+    assert (mine / "corpus" / "notes.md").read_text() == "my own notes", "nothing of the folder is touched"
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    result = CliRunner().invoke(app, ["eval", "retrieval", "--dataset", "boolq", "--limit", "2", "--store", str(a_file)])
+    assert result.exit_code == 1 and "not a folder" in result.output

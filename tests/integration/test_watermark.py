@@ -131,3 +131,14 @@ def test_split_evaluation_records_generates_elsewhere_and_delivers_the_same_answ
     (work / "requests.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     with pytest.raises(RuntimeError, match="request 1 differs from the recorded one"):
         wm.deliver(work, min_tokens=150, passages_limit=10, log=lambda _m: None)
+
+
+def test_deliver_and_generate_say_what_to_run_first(tmp_path):
+    empty = tmp_path / "work"
+    empty.mkdir()
+    for module, args in (("eval.watermark", ["--deliver", str(empty)]),
+                         ("eval.watermark_generate", [str(empty), "--model", str(tmp_path / "none.gguf")])):
+        done = subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "HF_HUB_OFFLINE": "1"})
+        assert done.returncode == 2
+        assert "run" in done.stderr and "--record" in done.stderr and "Traceback" not in done.stderr
