@@ -39,10 +39,11 @@ class FakeIndex:
 
 
 class FakeProcessor:
-    batch_chunks = 4  # documents are written in batches, as the real processor embeds them
-
-    def __init__(self) -> None:
+    def __init__(self, batch_chunks: int = 1) -> None:
         self.written: Counter[str] = Counter()
+        # Chunks embedded together across documents; 1 writes each document as it comes, so a progress callback
+        # sees the engine's state right after that document (the connector fakes arm failures that way).
+        self.batch_chunks = batch_chunks
 
     def embed_many(self, prepared: list[Prepared]) -> list[Prepared]:
         return prepared
@@ -74,7 +75,7 @@ def table(tmp_path):
 def engine(tmp_path, table):
     db = Database(f"sqlite:///{tmp_path / 'state.db'}")
     db.migrate()
-    engine = SyncEngine(db, FakeIndex(), FakeProcessor(), IdentityStore(db),
+    engine = SyncEngine(db, FakeIndex(), FakeProcessor(batch_chunks=4), IdentityStore(db),
                         checkpoint_every=CheckpointEvery(documents=10))
     engine.register("kb", "sql", {"options": {"url": f"sqlite:///{table}", "table": "articles", "batch_size": 5},
                                   "access": {"public": True}})
