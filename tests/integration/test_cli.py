@@ -126,8 +126,12 @@ def test_sync_watch_follows_each_source_schedule_until_interrupted(tmp_path):
     )
     env = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp_path / "data"), "ASSISTANT_CONFIG_DIR": str(configs),
            "ASSISTANT_PROFILES": "default,watch", "COLUMNS": "200", "PYTHONFAULTHANDLER": "1"}
+    # A test run started in the background by a non-interactive shell (`make test &`, nohup) ignores SIGINT, and a
+    # child inherits that: Python then never turns Ctrl-C into KeyboardInterrupt. The child gets it back, so the test
+    # checks the CLI's own handling whoever started the run (two full runs here hung on this before).
     proc = subprocess.Popen([sys.executable, "-m", "assistant", "sync", "--watch"], env=env, cwd=tmp_path,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     db = tmp_path / "data" / "state.db"
 
     def ledger() -> set[str]:
@@ -150,7 +154,7 @@ def test_sync_watch_follows_each_source_schedule_until_interrupted(tmp_path):
         try:
             out, err = proc.communicate(timeout=60)
         except subprocess.TimeoutExpired:
-            # Seen once in a full run (2026-11-30), not reproduced since: make a hang say where every thread was.
+            # A hang says where every thread was.
             proc.send_signal(signal.SIGABRT)  # the fault handler prints each thread's stack
             out, err = proc.communicate(timeout=30)
             pytest.fail(f"sync --watch did not stop within 60 s of Ctrl-C; its threads:\n{err[-6000:]}")
