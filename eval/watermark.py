@@ -181,10 +181,11 @@ def _runtime(base: Path, questions: list[tuple[str, str]], temperature: float, l
 
 def _score(rt, marked: list[dict], plain: list[dict], min_tokens: int, passages_limit: int, temperature: float,
            log) -> dict:
+    from assistant.llm.models import resolve_gguf
     from assistant.watermark import Detector
 
     settings = rt.settings
-    detector = Detector(settings.llm.watermark, getattr(rt.llm, "real", rt.llm).model_path)
+    detector = Detector(settings.llm.watermark, resolve_gguf(settings.llm.llama_cpp.model_path))
     try:
         fp = false_positives(detector, human_passages()[:passages_limit], 25)
         log(f"false positives: {fp['false_positives']}/{fp['passages']}")
