@@ -60,6 +60,7 @@ from eval.bias_data import (
     build_dataset,
     corpus_sentences,
     counterfactual_spec,
+    hash_rank,
     neutral_mentions,
     policy_answers,
     policy_questions,
@@ -88,9 +89,8 @@ def held_out_examples(trained_on: Sequence[str] | None = None) -> list[Example]:
     if trained_on is not None and sorted(dataset.test_groups) != sorted(trained_on):
         raise RuntimeError("the bias classifier was trained on another group split: retrain it with "
                            "`assistant eval train-bias` before evaluating")
-    rng = random.Random(SEED)
-    boolq = [e for e in dataset.test if e.source == "boolq"]
-    keep = set(map(id, rng.sample(boolq, min(TEST_BOOLQ_NEGATIVES, len(boolq)))))
+    boolq = sorted((e for e in dataset.test if e.source == "boolq"), key=lambda e: hash_rank(e.text, SEED))
+    keep = set(map(id, boolq[:TEST_BOOLQ_NEGATIVES]))
     return [e for e in dataset.test if e.source != "boolq" or id(e) in keep]
 
 

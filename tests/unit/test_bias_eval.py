@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 
 import pytest
 
 from eval.bias import ANSWERS_TEST, HELD_OUT, NEUTRAL_TEST, _mask_terms, _row, verdicts
-from eval.bias_data import DATA, neutral_mentions, policy_answers, policy_questions
+from eval.bias_data import (
+    DATA,
+    Example,
+    GroupSplit,
+    hash_rank,
+    neutral_mentions,
+    pinned_split,
+    policy_answers,
+    policy_questions,
+)
 from guardrails.bias.lexicon import find_mentions
 from guardrails.bias.patterns import find_generalizations
 
@@ -65,3 +75,20 @@ def test_every_question_has_one_stored_answer():
     rows = [json.loads(line) for line in (DATA / "policy_answers.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(r["doc"], r["question"], r["set"]) for r in rows] == questions
     assert len(policy_answers("test")) == 100 and len(policy_answers("dev")) == 62
+
+
+def test_the_group_split_is_pinned_as_drawn():
+    split = pinned_split()
+    assert len(split.held_out) == 65 and {"white", "gay", "young", "christian"} <= split.held_out
+    # A sentence a later lexicon keys differently keeps the keys it was drawn with; others keep their own.
+    text = "A white would take them both, greedily."
+    pinned = GroupSplit(split.held_out, {hashlib.sha1(text.encode()).hexdigest()[:16]: frozenset({"jewish"})})
+    assert pinned.keys(Example(text, 1, "crows-pairs", frozenset({"jewish", "white"}))) == {"jewish"}
+    assert pinned.keys(Example("Women are too emotional.", 1, "crows-pairs", frozenset({"woman"}))) == {"woman"}
+
+
+def test_a_hash_ranked_sample_keeps_its_members_when_the_pool_shrinks():
+    pool = [f"sentence {i}" for i in range(500)]
+    sample = sorted(pool, key=hash_rank)[:100]
+    smaller = [t for t in pool if t not in sample[:5]]
+    assert set(sample[5:]) <= set(sorted(smaller, key=hash_rank)[:100])
