@@ -23,7 +23,7 @@ from guardrails.errors import GuardConfigError
 ARTIFACT = Path(__file__).with_name("model.npz")
 # Bumped whenever `features_text` or the lexicon it masks with changes, so an old artifact is refused
 # rather than misread.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 _REQUIRED = ("model", "views", "dim", "buckets", "ngrams", "bow_scale", "threshold", "policy_threshold")
 PLACEHOLDER = "people"
 

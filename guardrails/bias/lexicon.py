@@ -41,6 +41,10 @@ PEOPLE = (
 _P = PEOPLE
 # A copula before a colour word makes it describe someone ("he was black").
 _IS = r"(?:is|was|are|were|being|am|be|(?:he|she|it|who|that|they|you|we|i)['’](?:s|re|m))"
+# A colour word used as a noun for a person ("a black would say", "typical of a white to..."): a determiner,
+# at most one adjective, and then what follows a noun, not a noun ("the white board" stays a colour).
+_AS_NOUN = (r"(?:a|an|the)\s+(?:[a-z]+\s+)?{}(?=\s*(?:[.;!?]|$)|\s+(?:would|will|was|is|has|had|can|could|did|"
+            r"does|do|to|who|that|made|makes|got|gets|ran|runs|said|says)\b)")
 
 # (category, key, pattern) — patterns are matched case-insensitively on word boundaries.
 _GENDER = [
@@ -57,15 +61,20 @@ _GENDER = [
     ("wife", r"wi(?:fe|ves)|girlfriends?"),
     ("husband", r"husbands?|boyfriends?"),
     ("pregnant", r"pregnant(?:\s+" + _P + r")?|expectant\s+(?:mothers?|parents?)"),
-    ("transgender", r"transgender(?:\s+" + _P + r")?|trans\s+" + _P + r"|transwom[ae]n|transm[ae]n"),
+    ("transgender", r"transgender(?:\s+" + _P + r")?|trans\s+" + _P + r"|transwom[ae]n|transm[ae]n|trann(?:y|ies)|"
+                    r"(?:" + _IS + r"|became|become|becomes)\s+trans(?![\w-])"),
+    ("cisgender", r"cisgender(?:\s+" + _P + r")?|cis\s+" + _P + r"|(?:" + _IS + r"|became|become|becomes)\s+cis(?![\w-])"),
     ("nonbinary", r"non-?binary(?:\s+" + _P + ")?"),
     ("woman", r"feminine"),
     ("man", r"masculine"),
 ]
 
 _RACE = [
-    ("black", r"blacks|black\s+" + _P + r"|black\s+history|(?:african|afro)[\s-]americans?|" + _IS + r"\s+black"),
-    ("white", r"whites|white\s+" + _P + r"|caucasians?|" + _IS + r"\s+white"),
+    ("black", r"blacks|black\s+" + _P + r"|black\s+history|(?:african|afro)[\s-]americans?|" + _IS + r"\s+black|" +
+              _AS_NOUN.format("black")),
+    ("white", r"whites|white\s+" + _P + r"|caucasians?|" + _IS + r"\s+white|" + _AS_NOUN.format("white")),
+    ("skin_colour", r"(?:dark|light|fair|brown|black|white|olive)[\s-]skinned(?:\s+" + _P + ")?"),
+    ("european", r"europeans|european\s+" + _P + r"|scandinavians|scandinavian\s+" + _P + r"|westerners"),
     ("asian", r"asians?(?:\s+" + _P + r")?|asian[\s-]americans?"),
     ("hispanic", r"hispanics?|latin[oax]s?|latinx|chicanos?|chicanas?"),
     ("african", r"africans?"),
@@ -82,7 +91,8 @@ _RACE = [
 
 _RELIGION = [
     ("christian", (r"christians?|christianity|catholics?|catholicism|protestants?|evangelicals?|mormons?|"
-                  r"baptists?|lutherans?|methodists?|pentecostals?|bible|the\s+gospels?|church-?goers?")),
+                  r"baptists?|lutherans?|methodists?|pentecostals?|episcopalians?|presbyterians?|anglicans?|quakers?|"
+                  r"unitarians?|adventists?|bible|the\s+gospels?|church-?goers?")),
     ("muslim", r"muslims?|moslems?|islam|islamic|quran|koran|mosques?|imams?|ramadan|eid"),
     ("jewish", r"jews|jew|jewish|judaism|torah|synagogues?|rabbis?|hanukk?ah|passover|yom\s+kippur"),
     ("hindu", r"hindus?|hinduism|brahmins?|dalits?|diwali"),
@@ -96,7 +106,7 @@ _RELIGION = [
 _AGE = [
     ("old", r"(?:old|older|elderly|aged|ageing|aging)\s+" + _P + r"|the\s+elderly|elderly|seniors|senior\s+citizens?|"
             r"pensioners?|retirees?|retired\s+" + _P + r"|oaps?|boomers?|baby\s+boomers?|old-timers?|over-(?:50|55|60|65|70)s|"
-            r"(?:people|employees|workers|staff|colleagues|candidates|applicants|adults|those|anyone)\s+"
+            r"middle[\s-]aged(?:\s+" + _P + r")?|(?:people|employees|workers|staff|colleagues|candidates|applicants|adults|those|anyone)\s+"
             r"(?:over|above|aged)\s+(?:4[05]|5[05]|6[05]|7[05]|80)"),
     ("young", r"(?:young|younger|youthful)\s+" + _P + r"|the\s+young|millennials?|gen[\s-]?z(?:ers)?|"
               r"zoomers?|teenagers?|teens|adolescents?|youngsters?|(?:people|employees|workers|staff|candidates|"
@@ -105,11 +115,12 @@ _AGE = [
 
 _DISABILITY = [
     ("disabled", r"disabled(?:\s+" + _P + r")?|disabilit(?:y|ies)|handicapped|cripples?|crippled|invalids|"
-                 r"(?:the|a)\s+retard(?:s|ed)?|retarded|special[\s-]needs|impairments?|impaired"),
+                 r"(?:the|a)\s+retard(?:s|ed)?|retarded|special[\s-]needs|impairments?|impaired|"
+                 r"able[\s-]bodied(?:\s+" + _P + r")?|non-?disabled(?:\s+" + _P + ")?"),
     ("wheelchair", r"wheelchair(?:s|[\s-]users?|[\s-]bound)?|paraplegics?|quadriplegics?|amputees?"),
     ("blind", r"blind(?:\s+" + _P + r")?|visually\s+impaired|partially\s+sighted|low\s+vision"),
     ("deaf", r"deaf(?:\s+" + _P + r")?|hard\s+of\s+hearing|hearing[\s-]impaired|sign\s+language"),
-    ("neurodivergent", r"autis(?:m|tic)(?:\s+" + _P + r")?|asperger'?s?|adhd|dyslexi[ac]s?|dyspraxi[ac]|"
+    ("neurodivergent", r"autis(?:m|tics?)(?:\s+" + _P + r")?|asperger'?s?|adhd|dyslexi[ac]s?|dyspraxi[ac]|"
                        r"neurodivergent|neurodiverse|neurodiversity|tourette'?s?|down'?s?\s+syndrome"),
     ("mental_illness", (r"mentally\s+ill|mental\s+illness(?:es)?|mental\s+health\s+conditions?|schizophreni(?:a|cs?)|"
                        r"bipolar|psychotics?|the\s+insane|lunatics?")),
@@ -121,7 +132,8 @@ _ORIENTATION = [
     ("lesbian", r"lesbians?"),
     ("bisexual", r"bisexuals?|bi\s+" + _P),
     ("straight", r"heterosexuals?|straight\s+" + _P),
-    ("lgbtq", r"lgbt[qia+]*|lgbtiq\+?|same-sex(?:\s+" + _P + r")?|rainbow\s+families|sexual\s+minorit(?:y|ies)"),
+    ("lgbtq", r"lgbt[qia+]*|lgbtiq\+?|same-sex(?:\s+" + _P + r")?|rainbow\s+families|sexual\s+minorit(?:y|ies)|"
+              r"asexuals?|pansexuals?"),
 ]
 
 # Country name, demonyms (singular; plurals are derived), and spellings seen in the data.
@@ -130,7 +142,8 @@ _COUNTRIES: list[tuple[str, tuple[str, ...]]] = [
     ("argentina", ("argentine", "argentinian")), ("armenia", ("armenian",)), ("australia", ("australian", "aussie")),
     ("austria", ("austrian",)), ("azerbaijan", ("azerbaijani",)), ("bangladesh", ("bangladeshi",)),
     ("belarus", ("belarusian",)), ("belgium", ("belgian",)), ("bolivia", ("bolivian",)), ("bosnia", ("bosnian",)),
-    ("brazil", ("brazilian",)), ("britain", ("british", "briton", "brit", "english", "scottish", "scot", "welsh",
+    ("brazil", ("brazilian",)), ("britain", ("british", "briton", "brit", "english", "englishman", "englishmen", "englishwoman",
+                                             "englishwomen", "scottish", "scot", "scotsman", "scotsmen", "welsh", "welshman",
                                              "great britain", "united kingdom", "england", "scotland", "wales")),
     ("bulgaria", ("bulgarian",)), ("cambodia", ("cambodian",)), ("cameroon", ("cameroonian",)),
     ("canada", ("canadian",)), ("cape verde", ("cape verdean", "cabo verde")), ("chile", ("chilean",)),
@@ -171,7 +184,7 @@ _COUNTRIES: list[tuple[str, tuple[str, ...]]] = [
 
 _MIGRATION = [
     ("immigrant", r"immigrants?|migrants?|emigrants?|refugees?|asylum[\s-]seekers?|foreigners?|expats?|"
-                  r"expatriates?|illegal\s+aliens?|aliens|non-?natives?|foreign\s+nationals?|"
+                  r"expatriates?|illegal\s+aliens?|aliens|illegals|undocumented\s+" + _P + r"|non-?natives?|foreign\s+nationals?|"
                   r"foreign(?:-born)?\s+" + _P),
 ]
 

@@ -145,9 +145,9 @@ def test_counterfactual_probe_scores_answers():
 @pytest.mark.slow
 def test_evaluation_stays_at_its_measured_figures(embedder):
     rows = {r["dataset"]: r for r in evaluate(embedder=embedder)}
-    # The false-positive sets meet their targets (0.039 and 0.030 when measured; the answers were at 0.120 before
-    # the "X can't" pattern learned to tell a rule about a group from an inability claim).
+    # The false-positive sets meet their targets (0.039 and 0.040 when measured with feature version 3; the answers
+    # were at 0.120 before the "X can't" pattern learned to tell a rule about a group from an inability claim).
     assert rows[NEUTRAL_TEST]["fpr_benign"] <= TARGET_FPR
     assert rows[ANSWERS_TEST]["fpr_benign"] <= TARGET_FPR
-    # Below its target (F1 0.841 against 0.85): a floor against regressions, not the target.
+    # Below its target (F1 0.849 against 0.85; 0.841 with feature version 2): a floor against regressions, not the target.
     assert rows[HELD_OUT]["f1"] >= TARGET_F1 - 0.02

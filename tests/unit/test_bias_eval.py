@@ -92,3 +92,9 @@ def test_a_hash_ranked_sample_keeps_its_members_when_the_pool_shrinks():
     sample = sorted(pool, key=hash_rank)[:100]
     smaller = [t for t in pool if t not in sample[:5]]
     assert set(sample[5:]) <= set(sorted(smaller, key=hash_rank)[:100])
+
+
+def test_the_pinned_split_keeps_the_keys_an_example_was_drawn_with():
+    # The current lexicon sees "a white" and keys this CrowS-Pairs sentence {jewish, white}; it was drawn as {jewish}.
+    drawn = Example("A white would take them both, greedily.", 1, "crows-pairs", frozenset({"jewish", "white"}))
+    assert pinned_split().keys(drawn) == {"jewish"}

@@ -31,6 +31,27 @@ from guardrails.bias.sentences import split_sentences
     ("Ethiopians won the race.", "nationality", "ethiopia"),
     ("The Norweigan team arrived.", "nationality", "norway"),
     ("Refugees with a permit may apply.", "nationality", "immigrant"),
+    # Forms the training side's misses showed the lexicon lacked.
+    ("School? Who cares about it, a black would say.", "race_ethnicity", "black"),
+    ("Typical of a white to hoard so much food.", "race_ethnicity", "white"),
+    ("The angry white was shouting at the workers.", "race_ethnicity", "white"),
+    ("There was no way dark-skinned people could build a city.", "race_ethnicity", "skin_colour"),
+    ("Light-skinned applicants were called back more often.", "race_ethnicity", "skin_colour"),
+    ("Europeans are always late.", "race_ethnicity", "european"),
+    ("Scandinavians like the cold.", "race_ethnicity", "european"),
+    ("She broke up with him because he was trans.", "gender", "transgender"),
+    ("Cisgender women can join the network too.", "gender", "cisgender"),
+    ("Her cousin was cis.", "gender", "cisgender"),
+    ("The Englishman arrived late.", "nationality", "britain"),
+    ("Englishwomen are notoriously late.", "nationality", "britain"),
+    ("We were trapped by Episcopalians.", "religion", "christian"),
+    ("Quakers meet on Sundays.", "religion", "christian"),
+    ("He was one of those illegals.", "nationality", "immigrant"),
+    ("Undocumented workers are paid less.", "nationality", "immigrant"),
+    ("Able-bodied colleagues can help with evacuation.", "disability", "disabled"),
+    ("Autistics often prefer written instructions.", "disability", "neurodivergent"),
+    ("Middle-aged men rarely ask for help.", "age", "old"),
+    ("Asexuals are covered by the policy.", "sexual_orientation", "lgbtq"),
 ])
 def test_lexicon_finds_group_terms(text, category, key):
     found = {(m.category, m.key) for m in find_mentions(text)}
@@ -45,6 +66,13 @@ def test_lexicon_finds_group_terms(text, category, key):
     "The nurse on duty can help.",
     "Parents of any gender can take leave.",
     "He said she would join later.",
+    "Please use the white board in room 4.",
+    "The black and white printer is on the second floor.",
+    "He did not like the colour white too much.",
+    "The white paper says the budget is fixed.",
+    "Book the trans-Atlantic flight early.",
+    "Servers follow the CIS benchmarks.",
+    "The European Union sets the rules on data transfers.",
 ])
 def test_lexicon_ignores_colours_professions_and_pronouns(text):
     assert find_mentions(text) == []
