@@ -34,7 +34,7 @@ from guardrails.injection.rules import (
     STATIC_QUERY_KEYS,
     Rule,
 )
-from guardrails.ip.marks import CONFUSABLES
+from guardrails.ip.marks import CONFUSABLES, flag_tag_spans
 
 _DROPPED = set("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u3164\ufeff\uffa0")
@@ -166,8 +166,11 @@ def is_beacon(alt: str, url: str) -> bool:
 def _hidden(text: str, norm: str, origin: list[int], rules: tuple[Rule, ...], visible: list[Hit]) -> list[Hit]:
     """Instructions in carriers a reader does not see, and instructions obfuscated with invisible characters."""
     hits: list[Hit] = []
+    flags = flag_tag_spans(text)
     tags = [(m.start(), m.end()) for m in re.finditer("[\U000e0000-\U000e007f]+", text)]
     for start, end in tags:
+        if flags.get(start) == end:
+            continue
         decoded = "".join(chr(ord(c) - 0xE0000) for c in text[start:end] if 0xE0020 <= ord(c) <= 0xE007E)
         if len(decoded.strip()) >= 3:
             inner = detect(decoded, rules, depth=1)

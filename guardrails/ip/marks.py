@@ -74,6 +74,16 @@ def _is_tag(cp: int) -> bool:
     return 0xE0000 <= cp <= 0xE007F
 
 
+# A black flag, a region code in tag letters, a cancel tag: how the flags of England, Scotland and Wales are written
+# (Unicode TS #51, emoji tag sequences). The only ordinary use of tag characters.
+_FLAG_TAGS = re.compile("\U0001F3F4([\U000E0030-\U000E0039\U000E0061-\U000E007A]{2,7}\U000E007F)")
+
+
+def flag_tag_spans(text: str) -> dict[int, int]:
+    """Start -> end of the tag characters of every emoji subdivision flag in `text`."""
+    return {m.start(1): m.end(1) for m in _FLAG_TAGS.finditer(text)}
+
+
 def _is_styled_letter(ch: str) -> bool:
     cp = ord(ch)
     return 0xFF21 <= cp <= 0xFF3A or 0xFF41 <= cp <= 0xFF5A or 0x1D400 <= cp <= 0x1D7FF
@@ -90,9 +100,13 @@ def find_marks(text: str, document: bool = False) -> list[Mark]:
     mark is normal and trailing-whitespace patterns are worth reporting.
     """
     marks: list[Mark] = []
+    flags = flag_tag_spans(text)
     n = len(text)
     i = 0
     while i < n:
+        if i in flags:
+            i = flags[i]
+            continue
         ch = text[i]
         cp = ord(ch)
         kind = ""
