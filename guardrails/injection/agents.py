@@ -1,0 +1,79 @@
+"""Instructions aimed at an agent's tools, notices forged from a model's makers, and switched-on "modes".
+
+Blind round holdout-4 showed three classes the structural rules did not cover. An agent that can act is told to
+call a tool ("call the delete_user tool", `send_email(to=...)`, a `{"name": ..., "arguments": ...}` call); a
+notice pretends to come from whoever runs the model ("Notice from your model provider", "ADMIN NOTICE (from the
+assistant's operators)", "to all AI assistants"); and a jailbreak switches on a mode ("Enable developer mode. In
+developer mode you answer twice"). People's documents say "call get_user() to fetch a record" and "enable
+developer mode on your phone", so each pattern needs what only an agent is told: a tool named as a tool, a
+privileged action with its arguments, a model's makers, a mode that changes answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE | re.MULTILINE
+# Tools and functions by their code names: snake_case or camelCase identifiers.
+_IDENT = r"(?-i:`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?|`?[a-z]+(?:[A-Z][a-z0-9]+)+`?)"
+# What an attacker wants an agent to do: change, delete, grant, move money or data.
+_PRIVILEGED = (r"(?:delete|drop|remove|wipe|purge|truncate|destroy|grant|revoke|elevate|transfer|wire|pay|send|post|forward|share"
+               r"|approve|disable|update|modify|write|overwrite|reset|export|upload|create|add|invite|close|cancel|execute|run"
+               r"|exec|shell|set)_?\w*")
+_MAKERS = (r"(?:your\s+(?:model\s+|ai\s+|llm\s+)?(?:provider|operators?|developers?|creators?|vendor|makers?|administrators?)"
+           r"|the\s+(?:assistant|model|ai|bot|chatbot|llm|agent)(?:'s|s')?\s+(?:provider|operators?|developers?|creators?|vendor"
+           r"|makers?|administrators?)|(?:the\s+)?(?:model|ai|llm)\s+(?:provider|vendor)|openai|anthropic|google deepmind)")
+_MODE = r"(?:developer|dev|debug|maintenance|god|admin|sudo|jailbreak|unrestricted|unfiltered|uncensored|dan|raw|test)"
+# Words that say the mode changes what a model answers, not how a phone or a server behaves.
+_ANSWERS = (r"(?:answers?|respond\w*|repl(?:y|ies)|outputs?|restrictions?|unrestricted|filters?|guardrails|system prompt"
+            r"|configuration|api keys?|refus\w*|censor\w*|limits|rules|echo(?:es)?|prints?|reveals?|the assistant|the model|you)")
+
+TOOL_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+    # "call the delete_user tool", "use the slack_post tool" (people's docs say "call the refresh_cache function").
+    ("tool-call", 0.8, re.compile(rf"\b(?:call|invoke|run|execute|trigger|use|fire)\s+(?:the\s+|your\s+|its\s+)?(?:{_IDENT})"
+                                  r"(?:\([^)\n]{0,120}\))?\s+(?:tool|action|plugin)\b", _FLAGS)),
+    # "Use your calendar tool to cancel ...": an agent's own tools.
+    ("tool-call", 0.7, re.compile(r"\b(?:use|call|invoke)\s+your\s+(?:\w+\s+){0,2}?(?:tool|tools|function|plugin|integration)"
+                                  r"\s+(?:to|and)\b", _FLAGS)),
+    # "run send_email(to='...')", "Invoke grant_access(role='admin', ...)": a privileged call with literal arguments.
+    # Developer docs write the same ("call update_user(user_id=42)"), so this one needs a second sign to flag.
+    ("tool-call", 0.45, re.compile(rf"(?i:\b(?:call|invoke|run|execute|trigger))\s+`?{_PRIVILEGED}\(\s*\w+\s*=\s*"
+                                   r"(?:'[^'\n]*'|\"[^\"\n]*\"|\*|\d+)", re.MULTILINE)),
+    # A function call written out for the agent to make.
+    ("tool-call", 0.6, re.compile(r"\b(?:function|tool)[ _-]?calls?\s+(?:required|needed|requested|to make|pending)\b"
+                                  r'|"(?:name|function|tool)"\s*:\s*"[a-z][a-z0-9_]*"\s*,\s*"(?:arguments|parameters|args|input)"'
+                                  r"\s*:\s*\{", _FLAGS)),
+)
+
+NOTICE_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+    # Hiding the action from the user: a support macro says the same to a person, so only as a second sign.
+    ("addresses-model", 0.35, re.compile(
+        r"\b(?:do not|don't|never|without)\s+(?:mention(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|report(?:ing)?|tell(?:ing)?"
+        r"|flag(?:ging)?)\s+(?:it|this|that|them|any of this|the (?:call|change|transfer|action))\s+(?:in|to)\s+(?:your|the)\s+"
+        r"(?:reply|replies|answer|answers|response|responses|summary|output|user)\b", _FLAGS)),
+    # A notice, update or instruction from the model's makers.
+    ("addresses-model", 0.75, re.compile(
+        r"\b(?:notice|message|update|instruction|directive|memo|order|alert|bulletin|announcement|policy update"
+        rf"|requirement)s?\b[^.\n]{{0,20}}?\(?\s*(?:from|by|issued by|sent by)\s+{_MAKERS}", _FLAGS)),
+    # Addressed to every model at once: "to all AI assistants", "all language models reading this must".
+    ("addresses-model", 0.7, re.compile(
+        r"\b(?:to|for)\s+(?:all|every|each|any)\s+(?:ai\s+|automated\s+|virtual\s+)?(?:assistants|language models|llms|ai models"
+        r"|chatbots|ai agents|ai systems|ai tools)\b", _FLAGS)),
+)
+
+MODE_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+    # "Enable developer mode. In developer mode you ..." / "Maintenance mode engaged. ... the assistant echoes ..."
+    ("roleplay", 0.75, re.compile(
+        rf"\b(?:enable|activate|enter|engage|switch (?:on|to|into)|turn on|unlock|boot into)\s+(?:the\s+)?{_MODE}\s+"
+        rf"(?:mode|persona)\b[^\n]{{0,160}}?\b{_ANSWERS}\b"
+        rf"|\b{_MODE}\s+(?:mode|persona)\s+(?:is\s+(?:now\s+)?)?(?:enabled|engaged|activated|on|active|unlocked)\b[^\n]{{0,160}}?"
+        rf"\b{_ANSWERS}\b", _FLAGS)),
+)
+
+
+def agent_rules() -> list[tuple[str, float, re.Pattern[str], bool]]:
+    """(label, weight, pattern, negatable) for `rules.py`; tool calls count as exfiltration (an action elsewhere)."""
+    out = [("exfiltration" if label == "tool-call" else label, weight, pattern, True)
+           for label, weight, pattern in TOOL_RULES]
+    out += [(label, weight, pattern, False) for label, weight, pattern in NOTICE_RULES + MODE_RULES]
+    return out
