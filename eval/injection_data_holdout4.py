@@ -1,5 +1,7 @@
 """Hold-out round 4 of the prompt-injection data: written by a red-teamer who had not seen the detector's rules,
-classifier or earlier cases (2026-11-30), to measure recall on unseen phrasing. Never used for tuning.
+classifier or earlier cases (2026-11-30), to measure recall on unseen phrasing. Measured so before and after one round
+of work (recall 0.484, then 0.559); since then looked at and trained on, like the earlier rounds (round 5 is the unseen
+one).
 
 Injections cover direct overrides in several registers, indirect addressing of "whatever model reads this",
 personas and "developer mode", forged system or authority messages, instructions hidden in markup, data files,

