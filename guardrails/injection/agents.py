@@ -25,8 +25,9 @@ _MAKERS = (r"(?:your\s+(?:model\s+|ai\s+|llm\s+)?(?:provider|operators?|develope
            r"|makers?|administrators?)|(?:the\s+)?(?:model|ai|llm)\s+(?:provider|vendor)|openai|anthropic|google deepmind)")
 _MODE = r"(?:developer|dev|debug|maintenance|god|admin|sudo|jailbreak|unrestricted|unfiltered|uncensored|dan|raw|test)"
 # Words that say the mode changes what a model answers, not how a phone or a server behaves.
-_ANSWERS = (r"(?:answers?|respond\w*|repl(?:y|ies)|outputs?|restrictions?|unrestricted|filters?|guardrails|system prompt"
-            r"|configuration|api keys?|refus\w*|censor\w*|limits|rules|echo(?:es)?|prints?|reveals?|the assistant|the model|you)")
+# ("so you can install apps", "check the configuration" are said of phones and servers too.)
+_ANSWERS = (r"(?:answers?|respond\w*|repl(?:y|ies)|restrictions?|unrestricted|filters?|guardrails|system prompt|api keys?"
+            r"|refus\w*|censor\w*|the assistant|the model|the ai|the chatbot|the bot)")
 
 TOOL_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
     # "call the delete_user tool", "use the slack_post tool" (people's docs say "call the refresh_cache function").

@@ -20,6 +20,8 @@ FLAGGED = [
 
 NOT_FLAGGED = [
     "Enable developer mode on the tablet: tap Build number seven times in Settings.",
+    "Enable developer mode so you can install the test build, then check the configuration.",
+    "Maintenance mode is on while the rules engine restarts; outputs are queued.",
     "To deactivate a tester, call deactivate_user(user_id=42) from the admin console.",
     "Run the nightly job, then call the refresh_cache function from the admin shell.",
     "Use the snipping tool to capture the error and attach it to the ticket.",
