@@ -212,13 +212,10 @@ def neutral_insertions(sentences: Iterable[str], test_groups: frozenset[str], se
             yield _YOUR.sub("their", _YOU.sub(f"{group} employees", text, count=1), count=1)
 
 
-def _hash_share(key: str) -> float:
-    return int(hashlib.sha1(f"{SEED}:{key}".encode()).hexdigest()[:8], 16) / 16**8
-
-
 def hash_rank(text: str, seed: int = SEED) -> float:
-    """A seeded position in [0, 1) for a text: the first k texts by it are a sample that does not depend on
-    which other texts are in the pool, so a lexicon change that moves some texts redraws none of the rest."""
+    """A seeded position in [0, 1) for a text or key: its side of a split (below TEST_SHARE: test), and the first
+    k texts by it are a sample that does not depend on which other texts are in the pool, so a lexicon change that
+    moves some texts redraws none of the rest."""
     return int(hashlib.sha1(f"{seed}:{text}".encode()).hexdigest()[:8], 16) / 16**8
 
 
@@ -273,20 +270,20 @@ def build_dataset(data: Path | None = None) -> Dataset:
         keys = frozenset(group_keys(text))
         if keys:
             ex = Example(text, 0, "boolq", keys)
-            (test if keys & test_groups or _hash_share(pid) < TEST_SHARE else train).append(ex)
+            (test if keys & test_groups or hash_rank(pid) < TEST_SHARE else train).append(ex)
         else:
             plain.append((pid, text))
     # Sentences that name no group only teach what ordinary text looks like; a sample is enough. Ranked by a
     # hash of the text, so a lexicon change that takes a few sentences out of the pool redraws no others.
     for pid, text in sorted(plain, key=lambda p: hash_rank(p[1]))[:BOOLQ_PLAIN_SENTENCES]:
-        (test if _hash_share(pid) < TEST_SHARE else train).append(Example(text, 0, "boolq", frozenset()))
+        (test if hash_rank(pid) < TEST_SHARE else train).append(Example(text, 0, "boolq", frozenset()))
 
     corpus = [text for _doc, text in corpus_sentences(exclude=HELD_OUT_DOCS)]
     for text in corpus:
         keys = frozenset(group_keys(text))
         (test if keys & test_groups else train).append(Example(text, 0, "corpus", keys))
     # Neutral mentions the data above lacks: policy sentences that name a group without judging it.
-    boolq_people = [text for pid, text in plain if _PERSON_NOUN.search(text) and _hash_share(pid) >= TEST_SHARE]
+    boolq_people = [text for pid, text in plain if _PERSON_NOUN.search(text) and hash_rank(pid) >= TEST_SHARE]
     for text in neutral_insertions(corpus + boolq_people, test_groups):
         train.append(Example(text, 0, "inserted", frozenset(group_keys(text))))
     return Dataset(tuple(_dedupe(train)), tuple(_dedupe(test, {e.text for e in train})), test_groups)
