@@ -29,52 +29,49 @@ _MODE = r"(?:developer|dev|debug|maintenance|god|admin|sudo|jailbreak|unrestrict
 _ANSWERS = (r"(?:answers?|respond\w*|repl(?:y|ies)|restrictions?|unrestricted|filters?|guardrails|system prompt|api keys?"
             r"|refus\w*|censor\w*|the assistant|the model|the ai|the chatbot|the bot)")
 
-TOOL_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+# (label, weight, pattern, negatable), the shape `rules.py` makes its `Rule`s from. A tool call is an action taken
+# elsewhere, so it counts as exfiltration; "never call the delete_user tool" is a warning, not the trick.
+TOOL_RULES: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     # "call the delete_user tool", "use the slack_post tool" (people's docs say "call the refresh_cache function").
-    ("tool-call", 0.8, re.compile(rf"\b(?:call|invoke|run|execute|trigger|use|fire)\s+(?:the\s+|your\s+|its\s+)?(?:{_IDENT})"
-                                  r"(?:\([^)\n]{0,120}\))?\s+(?:tool|action|plugin)\b", _FLAGS)),
+    ("exfiltration", 0.8, re.compile(rf"\b(?:call|invoke|run|execute|trigger|use|fire)\s+(?:the\s+|your\s+|its\s+)?(?:{_IDENT})"
+                                  r"(?:\([^)\n]{0,120}\))?\s+(?:tool|action|plugin)\b", _FLAGS), True),
     # "Use your calendar tool to cancel ...": an agent's own tools.
-    ("tool-call", 0.7, re.compile(r"\b(?:use|call|invoke)\s+your\s+(?:\w+\s+){0,2}?(?:tool|tools|function|plugin|integration)"
-                                  r"\s+(?:to|and)\b", _FLAGS)),
+    ("exfiltration", 0.7, re.compile(r"\b(?:use|call|invoke)\s+your\s+(?:\w+\s+){0,2}?(?:tool|tools|function|plugin|integration)"
+                                  r"\s+(?:to|and)\b", _FLAGS), True),
     # "run send_email(to='...')", "Invoke grant_access(role='admin', ...)": a privileged call with literal arguments.
     # Developer docs write the same ("call update_user(user_id=42)"), so this one needs a second sign to flag.
-    ("tool-call", 0.45, re.compile(rf"(?i:\b(?:call|invoke|run|execute|trigger))\s+`?{_PRIVILEGED}\(\s*\w+\s*=\s*"
-                                   r"(?:'[^'\n]*'|\"[^\"\n]*\"|\*|\d+)", re.MULTILINE)),
+    ("exfiltration", 0.45, re.compile(rf"(?i:\b(?:call|invoke|run|execute|trigger))\s+`?{_PRIVILEGED}\(\s*\w+\s*=\s*"
+                                   r"(?:'[^'\n]*'|\"[^\"\n]*\"|\*|\d+)", re.MULTILINE), True),
     # A function call written out for the agent to make.
-    ("tool-call", 0.6, re.compile(r"\b(?:function|tool)[ _-]?calls?\s+(?:required|needed|requested|to make|pending)\b"
+    ("exfiltration", 0.6, re.compile(r"\b(?:function|tool)[ _-]?calls?\s+(?:required|needed|requested|to make|pending)\b"
                                   r'|"(?:name|function|tool)"\s*:\s*"[a-z][a-z0-9_]*"\s*,\s*"(?:arguments|parameters|args|input)"'
-                                  r"\s*:\s*\{", _FLAGS)),
+                                  r"\s*:\s*\{", _FLAGS), True),
 )
 
-NOTICE_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+NOTICE_RULES: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     # Hiding the action from the user: a support macro says the same to a person, so only as a second sign.
     ("addresses-model", 0.35, re.compile(
         r"\b(?:do not|don't|never|without)\s+(?:mention(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|report(?:ing)?|tell(?:ing)?"
         r"|flag(?:ging)?)\s+(?:it|this|that|them|any of this|the (?:call|change|transfer|action))\s+(?:in|to)\s+(?:your|the)\s+"
-        r"(?:reply|replies|answer|answers|response|responses|summary|output|user)\b", _FLAGS)),
+        r"(?:reply|replies|answer|answers|response|responses|summary|output|user)\b", _FLAGS), False),
     # A notice, update or instruction from the model's makers.
     ("addresses-model", 0.75, re.compile(
         r"\b(?:notice|message|update|instruction|directive|memo|order|alert|bulletin|announcement|policy update"
-        rf"|requirement)s?\b[^.\n]{{0,20}}?\(?\s*(?:from|by|issued by|sent by)\s+{_MAKERS}", _FLAGS)),
+        rf"|requirement)s?\b[^.\n]{{0,20}}?\(?\s*(?:from|by|issued by|sent by)\s+{_MAKERS}", _FLAGS), False),
     # Addressed to every model at once: "to all AI assistants", "all language models reading this must".
     ("addresses-model", 0.7, re.compile(
         r"\b(?:to|for)\s+(?:all|every|each|any)\s+(?:ai\s+|automated\s+|virtual\s+)?(?:assistants|language models|llms|ai models"
-        r"|chatbots|ai agents|ai systems|ai tools)\b", _FLAGS)),
+        r"|chatbots|ai agents|ai systems|ai tools)\b", _FLAGS), False),
 )
 
-MODE_RULES: tuple[tuple[str, float, re.Pattern[str]], ...] = (
+MODE_RULES: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     # "Enable developer mode. In developer mode you ..." / "Maintenance mode engaged. ... the assistant echoes ..."
     ("roleplay", 0.75, re.compile(
         rf"\b(?:enable|activate|enter|engage|switch (?:on|to|into)|turn on|unlock|boot into)\s+(?:the\s+)?{_MODE}\s+"
         rf"(?:mode|persona)\b[^\n]{{0,160}}?\b{_ANSWERS}\b"
         rf"|\b{_MODE}\s+(?:mode|persona)\s+(?:is\s+(?:now\s+)?)?(?:enabled|engaged|activated|on|active|unlocked)\b[^\n]{{0,160}}?"
-        rf"\b{_ANSWERS}\b", _FLAGS)),
+        rf"\b{_ANSWERS}\b", _FLAGS), False),
 )
 
 
-def agent_rules() -> list[tuple[str, float, re.Pattern[str], bool]]:
-    """(label, weight, pattern, negatable) for `rules.py`; tool calls count as exfiltration (an action elsewhere)."""
-    out = [("exfiltration" if label == "tool-call" else label, weight, pattern, True)
-           for label, weight, pattern in TOOL_RULES]
-    out += [(label, weight, pattern, False) for label, weight, pattern in NOTICE_RULES + MODE_RULES]
-    return out
+AGENT_RULES = TOOL_RULES + NOTICE_RULES + MODE_RULES

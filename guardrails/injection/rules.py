@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from guardrails.injection.agents import agent_rules
+from guardrails.injection.agents import AGENT_RULES
 from guardrails.injection.languages import foreign_rules
 
 OVERRIDE = "override"
@@ -389,7 +389,7 @@ RULES: tuple[Rule, ...] = (
                           r"defeat (?:any|a|the)? ?country)|\bviolence (?:is|gets) (?:created|started|incited)")),
     Rule(HARMFUL, 0.55, _r(r"\b(?:artificial|engineered|synthetic|man-made)\s+virus\b[^.\n]{0,80}\b(?:destruction|destroy|kill|wipe out)"
                            r"|\b(?:destruction|extermination|annihilation) of (?:humans|humanity|mankind|our planet|the planet)")),    # Tool calls, notices from a model's makers, switched-on modes (agents.py).
-    *(Rule(label, weight, pattern, negatable) for label, weight, pattern, negatable in agent_rules()),
+    *(Rule(label, weight, pattern, negatable) for label, weight, pattern, negatable in AGENT_RULES),
     # The same two shapes in other languages (languages.py).
     *(Rule(label, weight, pattern, negatable) for label, weight, pattern, negatable in foreign_rules()),
 )
