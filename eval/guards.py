@@ -36,8 +36,8 @@ from eval.grounding_eval import TARGETS as GROUNDING_TARGETS
 from eval.grounding_eval import evaluate as evaluate_grounding
 from eval.grounding_eval import metrics
 from eval.grounding_paraphrases import PARAPHRASES, corpus_text
-from eval.injection_data import cases as injection_cases
-from eval.injection_data import round_cases as injection_round
+from eval.injection_rounds import cases as injection_cases
+from eval.injection_rounds import round_cases as injection_round
 from guardrails.base import Guard, GuardContext, Verdict
 from guardrails.errors import GuardConfigError
 from guardrails.grounding.encoder import packaged_embedder
@@ -77,7 +77,7 @@ INJECTION_UNSEEN = "project, unseen round (holdout-5)"
 def unseen_injection_cases() -> list:
     """The cases of round holdout-5, embedded in the hosts like the other rounds.
 
-    Imported here, not in `eval.injection_data.cases()`, so that tuning the detector on "all rounds" never reads it.
+    Imported here, not in `eval.injection_rounds.cases()`, so that tuning the detector on "all rounds" never reads it.
     """
     from eval.injection_data_holdout5 import HOLDOUT5_HARMLESS, HOLDOUT5_INJECTIONS
 
