@@ -215,8 +215,7 @@ class WatermarkSettings(_Section):
     key: str = Field("", description="Secret that keys the green lists, usually '${ASSISTANT_WATERMARK_KEY:}'; "
                      "whoever holds it can detect (and forge) the mark.")
     gamma: float = Field(0.25, gt=0, lt=1, description="Share of the vocabulary that is green at each step.")
-    delta: float = Field(3.0, gt=0, le=20, description="Logit bias added to green tokens, before temperature; 2.0 left "
-                         "too few green tokens in the small model's looping answers to detect (README).")
+    delta: float = Field(3.0, gt=0, le=20, description="Logit bias added to green tokens, before temperature (README).")
     z_threshold: float = Field(4.0, gt=0, description="z-score at or above which a text counts as watermarked.")
     min_tokens: int = Field(25, ge=2, description="Shorter texts are reported as too short to tell.")
     temperature: float | None = Field(
