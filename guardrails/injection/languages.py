@@ -89,9 +89,6 @@ _READER = {
     "fr": r"(?:tout|toute|chaque|tous les)\s+(?:\w+\s+|d'|de l'){0,3}?(?:{ai})" + _END + r"{0,60}?(?:lisant|lit|traite|traitant|résume|analyse)\b",
     "pt": r"(?:qualquer|todo|toda)\s+(?:\w+\s+){0,2}?(?:{ai})" + _END + r"{0,60}?(?:leia|processe|resuma|analise)\b",
     "it": r"(?:qualsiasi|ogni)\s+(?:\w+\s+){0,2}?(?:{ai})" + _END + r"{0,60}?(?:legga|elabori|riassuma|analizzi)\b",
-}
-
-_READER |= {
     "nl": r"(?:elke|iedere|alle)\s+(?:\w+\s+){0,2}?(?:{ai})\s+die\b" + _END + r"{0,60}?(?:leest|verwerkt|samenvat|analyseert)",
     "pl": r"(?:każdy|każda|każde|wszystkie)\s+(?:\w+\s+){0,2}?(?:{ai})" + _END + r"{0,60}?(?:czyta|przetwarza|streszcza|analizuje)",
     "sv": r"(?:varje|alla)\s+(?:\w+\s+){0,2}?(?:{ai})" + _END + r"{0,60}?(?:läser|bearbetar|sammanfattar|analyserar)",
