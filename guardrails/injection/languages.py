@@ -2,7 +2,7 @@
 
 The English rules look for structure ("ignore" + whose rules + "instructions"); an attacker who writes in
 German or Japanese gets past them, and the sentence classifier (an English embedding model) barely reads
-those languages. These patterns cover the commonest shapes in thirteen languages: telling the reader
+those languages. These patterns cover the commonest shapes in twenty-five languages: telling the reader
 to set its instructions aside; a note addressed to an AI, or to any AI that reads the text, by a word that
 names nothing else ("KI", "IA", "ИИ", "人工智能"; "assistant" alone names people too, so it needs the AI
 qualifier); "if you are a language model, ..."; and a persona handed over ("from now on you are «X»").
@@ -20,6 +20,7 @@ from guardrails.ip.marks import CONFUSABLES
 
 _FOLD = str.maketrans(CONFUSABLES)
 _END = r"[^.!?;\n。！？]"  # within one sentence
+_CLAUSE = r"[^.!?;,\n。！？]"  # within one clause: "skip this step, if the instructions ..." sets nothing aside
 
 # Per language: verbs of setting aside, what is set aside (a model's instructions), words that name an AI.
 _LANGS: dict[str, tuple[str, str, str]] = {
@@ -55,6 +56,37 @@ _LANGS: dict[str, tuple[str, str, str]] = {
     "ru": (r"игнорируй\w*|проигнорируй\w*|забудь\w*|не обращай внимания на|отбрось\w*|пренебреги\w*|не следуй\w*",
            r"инструкци\w*|правил\w*|указани\w*|ограничени\w*|системн\w* (?:промпт|подсказк|сообщени)\w*|команд\w*",
            r"ии\b|искусственн\w* интеллект\w*|нейросет\w*|языков\w* модел\w*|чат-?бот\w*"),
+    "da": (r"ignorer\w*(?!\s+(?:ikke|aldrig)\b)|glem(?!\s+(?:ikke|aldrig)\b)|se bort fra|tilsidesæt\w*|følg ikke længere",
+           r"instruks\w*|instruktioner\w*|regler\w*|retningslinjer\w*|systemprompt\w*",
+           r"ai\b|ai-\w+|kunstig intelligens|chatbot\w*|sprogmodel\w*"),
+    "no": (r"ignorer\w*(?!\s+(?:ikke|aldri)\b)|glem(?!\s+(?:ikke|aldri)\b)|se bort fra|overse\w*|ikke følg\w*",
+           r"instruks\w*|instruksjon\w*|regl\w*|retningslinje\w*|systemprompt\w*",
+           r"ai\b|ki\b|ai-\w+|kunstig intelligens|chatbot\w*|språkmodell\w*"),
+    "fi": (r"ohita|ohittakaa|(?<!älä )(?<!älkää )unohda|unohtakaa|älä noudata|älä välitä|jätä huomiotta|sivuuta",
+           r"ohje\w*|sääntö\w*|säännö\w*|käsky\w*|järjestelmäkehot\w*",
+           r"tekoäly\w*|kielimalli\w*|chatbot\w*|ai\b"),
+    "cs": (r"ignoruj\w*|zapomeň\w*|nedbej\w*|přehlédni|neposlouchej\w*|neřiď se",
+           r"pokyn\w*|instrukc\w*|pravid\w*|příkaz\w*|systémov\w* prompt\w*",
+           r"ai\b|umělá inteligence|umělou inteligenci|umělé inteligenci|jazykov\w* model\w*|chatbot\w*"),
+    "ro": (r"(?<!nu )ignoră|(?<!nu )ignorați|(?<!nu )uită|(?<!nu )uitați|nu mai respecta|nu ține cont de|treci peste",
+           r"instrucțiun\w*|instrucţiun\w*|regul\w*|indicați\w*|directive\w*|comenzi\w*|promptul de sistem",
+           r"ia\b|ai\b|inteligen[țţ]\w* artificial\w*|model\w* de limbaj|chatbot\w*"),
+    "hu": (r"(?<!ne )hagyd figyelmen kívül|(?<!ne )hagyja figyelmen kívül|(?<!ne )felejtsd el|(?<!ne )felejtse el|ne kövesd",
+           r"utasítás\w*|szabály\w*|irányelv\w*|parancs\w*|rendszerprompt\w*",
+           r"ai\b|mesterséges intelligenci\w*|nyelvi modell\w*|chatbot\w*"),
+    "id": (r"(?<!jangan )abaikan|(?<!jangan )lupakan|jangan ikuti|jangan hiraukan|(?<!jangan )kesampingkan",
+           r"instruksi\w*|aturan\w*|perintah\w*|pedoman\w*|petunjuk\w*|prompt sistem",
+           r"ai\b|kecerdasan buatan|model bahasa|chatbot\w*|asisten ai"),
+    # "ai" is "who" in Vietnamese: only the longer names count.
+    "vi": (r"(?<!đừng )(?<!không )bỏ qua|(?<!đừng )phớt lờ|(?<!đừng )(?<!không )quên|lờ đi|đừng làm theo|không tuân theo",
+           r"hướng dẫn|chỉ dẫn|chỉ thị|quy tắc|mệnh lệnh|lời nhắc hệ thống",
+           r"trí tuệ nhân tạo|mô hình ngôn ngữ|chatbot|trợ lý ai|trợ lý ảo"),
+    "uk": (r"(?<!не )ігноруй\w*|проігноруй\w*|(?<!не )забудь\w*|не зважай на|відкинь\w*|не виконуй\w*|не дотримуйся",
+           r"інструкці\w*|правил\w*|вказів\w*|обмежен\w*|системн\w* (?:промпт|підказк|повідомлен|вказів)\w*|команд\w*",
+           r"ші\b|штучн\w* інтелект\w*|мовн\w* модел\w*|нейромереж\w*|чат-?бот\w*"),
+    "el": (r"αγνόησε|αγνοήστε|ξέχασε|ξεχάστε|παράβλεψε|μην ακολουθείς",
+           r"οδηγί\w*|κανόν\w*|εντολ\w*|προτροπ\w* συστήματος",
+           r"τεχνητ\w* νοημοσύν\w*|γλωσσικ\w* μοντέλ\w*|chatbot\w*|ai\b"),
 }
 
 # Languages written without spaces: verb and object in either order, a few characters apart.
@@ -65,6 +97,15 @@ _CJK_OVERRIDE = (
     r"|(?:지시|지침|명령|규칙|프롬프트|설정|제한)" + _END + r"{0,12}?(?:무시|잊어)"
     r"|(?:تجاهل|انس|أهمل|تخط|لا تتبع)" + _END + r"{0,40}?(?:التعليمات|تعليمات|الأوامر|القواعد|الإرشادات|القيود)"
 )
+# Hindi (object first: "अपने पिछले सभी निर्देश भूल जाओ") and Hebrew (verb first), whose vowel signs and prefixes
+# make word boundaries unreliable.
+_OTHER_OVERRIDE = (
+    r"(?:निर्देश|निर्देशों|नियम|नियमों|आदेश|आदेशों)" + _END + r"{0,30}?(?:भूल जा|भूल जाओ|अनदेखा कर|नज़रअंदाज़ कर|नजरअंदाज कर"
+    r"|मत मान|न मान)"
+    r"|(?:התעלם|התעלמי|התעלמו|(?<!ת)שכח|(?<!ת)שכחי|(?<!ת)שכחו|אל תציית)" + _END + r"{0,30}?(?:הוראות|ההוראות|הנחיות|ההנחיות|כללים|הכללים)"
+)
+_OTHER_NOTE = (r"(?:एआई|एआई सहायक|कृत्रिम बुद्धि\S*|भाषा मॉडल)" + _END + r"{0,25}?के लिए\s*[:：,]"
+               r"|(?:ל|אל ה)(?:בינה המלאכותית|מודל השפה|עוזר ה-?AI|צ'אטבוט)\s*[:：,]")
 _CJK_AI = r"(?:AI|人工智能|人工知能|语言模型|語言模型|言語モデル|聊天机器人|聊天機器人|チャットボット|인공지능|언어 모델|الذكاء الاصطناعي)"
 # A note to an AI: the AI word, then a colon or an instruction marker.
 _CJK_NOTE = (_CJK_AI + r"[^。！？\n]{0,8}?(?:助手|助理|アシスタント|어시스턴트|المساعد)?\s*(?:[:：,，、]|へ|에게|请|請)"
@@ -81,6 +122,21 @@ _NOTE = {
     "pl": r"(?:uwaga|instrukcja|wiadomość|notatka|polecenie|cel)\w* (?:dla|do) ",
     "sv": r"(?:notera|instruktion|meddelande|anteckning|obs)\w* (?:till|för) (?:den |det |alla )?",
     "ru": r"(?:примечание|указание|инструкция|сообщение|внимание|заметка|задача)\w* (?:для|к) ",
+    "da": r"(?:note|besked|instruks|bemærkning|meddelelse|obs)\w* (?:til|for) (?:den |det |alle |enhver )?",
+    "no": r"(?:notat|melding|instruks|merknad|beskjed|obs)\w* (?:til|for) (?:den |det |alle |enhver )?",
+    "cs": r"(?:poznámka|pokyn|zpráva|upozornění|úkol)\w* (?:pro|do) (?:každ\w* )?",
+    "ro": r"(?:notă|nota|mesaj|instrucțiun\w*|atenție|sarcină)\w* (?:pentru|către) (?:orice )?",
+    "hu": r"(?:megjegyzés|üzenet|utasítás|figyelem)\w* (?:a |az |minden )?",
+    "id": r"(?:catatan|pesan|instruksi|perhatian|tugas)\w* (?:untuk|kepada|bagi) (?:setiap |semua )?",
+    "vi": r"(?:lưu ý|ghi chú|thông điệp|chỉ thị|nhiệm vụ) (?:cho|gửi) (?:mọi |các )?",
+    "uk": r"(?:примітка|вказівка|інструкція|повідомлення|увага|нотатка|завдання)\w* (?:для|до) ",
+    "el": r"(?:σημείωση|οδηγία|μήνυμα|προσοχή)\w* (?:για|προς) (?:το |την |κάθε )?",
+}
+# Languages that mark the one spoken to with a case ending: "Tekoälyavustajalle:", "A mesterséges intelligenciának:".
+_CASE_NOTE = {
+    "fi": r"\b(?:tekoäly|kielimalli|chatbot|ai-?avustaja|avustaja)\w*(?:lle|ille)\s*[:：,]",
+    "hu": r"\b(?:mesterséges intelligenciá|nyelvi modell|chatbot|ai-asszisztens)\w*(?:nak|nek)\s*[:：,]",
+    "uk": r"\bдля\s+(?:\w+\s+){0,2}?(?:ші|штучного інтелекту|мовної моделі|нейромережі|чат-?бота)\b" + _END + r"{0,40}?[:：,]",
 }
 # Anyone reading or processing "this": "cualquier sistema automatizado que procese este expediente".
 _READER = {
@@ -108,6 +164,16 @@ _IF_AI = {
     "sv": r"\bom\s+du\s+är\s+(?:en\s+)?(?:{ai})",
     "tr": r"\beğer\s+(?:bir\s+)?(?:{ai})\s*(?:isen|ise|san)",
     "ru": r"\bесли\s+ты\s+(?:\w+\s+)?(?:{ai})",
+    "da": r"\bhvis du er (?:en |et )?(?:{ai})",
+    "no": r"\bhvis du er (?:en |et )?(?:{ai})",
+    "fi": r"\bjos olet (?:\w+\s+)?(?:{ai})",
+    "cs": r"\b(?:pokud|jestli|jestliže)\s+jsi\s+(?:\w+\s+)?(?:{ai})",
+    "ro": r"\bdacă (?:ești|eşti|sunteți) (?:un |o )?(?:{ai})",
+    "hu": r"\bha (?:te )?(?:egy )?(?:{ai})\s+vagy",
+    "id": r"\bjika (?:kamu|anda|engkau) (?:adalah )?(?:sebuah |seorang )?(?:{ai})",
+    "vi": r"\bnếu bạn là (?:một )?(?:{ai})",
+    "uk": r"\bякщо ти\s+(?:\w+\s+)?(?:{ai})",
+    "el": r"\bαν είσαι (?:ένα |μια |ένας )?(?:{ai})",
 }
 _CJK_IF_AI = (r"如果你是(?:一个|一名|一位)?(?:AI|人工智能|语言模型|語言模型|助手|聊天机器人)"
               r"|(?:AI|人工知能|言語モデル)(?:で|として|が)(?:要約|処理|回答|読|分析|翻訳)"
@@ -143,7 +209,7 @@ def foreign_rules() -> list[tuple[str, float, re.Pattern[str], bool]]:
     for lang, (verbs, objects, ai) in _LANGS.items():
         # Verb first ("ignoriere alle vorherigen Anweisungen") or object first ("alle Anweisungen ignorieren").
         out.append(("override", 0.85, _compile(
-            rf"\b(?:{verbs})\b{_END}{{0,50}}?\b(?:{objects})|\b(?:{objects}){_END}{{0,40}}?\b(?:{verbs})"), False))
+            rf"\b(?:{verbs})\b{_CLAUSE}{{0,50}}?\b(?:{objects})|\b(?:{objects}){_CLAUSE}{{0,40}}?\b(?:{verbs})"), False))
         if lang in _NOTE:
             out.append(("addresses-model", 0.7, _compile(rf"\b{_NOTE[lang]}(?:\w+[ -])?(?:{ai})\s*[:：,]"), False))
         if lang in _READER:
@@ -152,7 +218,11 @@ def foreign_rules() -> list[tuple[str, float, re.Pattern[str], bool]]:
             out.append(("addresses-model", 0.8, _compile(_IF_AI[lang].replace("{ai}", ai)), False))
         if lang in _FROM_NOW:
             out.append(("roleplay", 0.8, _compile(rf"{_FROM_NOW[lang]}{_END}{{0,60}}?{_PERSONA}"), False))
+    for pattern in _CASE_NOTE.values():
+        out.append(("addresses-model", 0.7, _compile(pattern), False))
     out.append(("override", 0.85, _compile(_CJK_OVERRIDE), False))
+    out.append(("override", 0.85, _compile(_OTHER_OVERRIDE), False))
+    out.append(("addresses-model", 0.7, _compile(_OTHER_NOTE), False))
     out.append(("addresses-model", 0.7, _compile(_CJK_NOTE), False))
     out.append(("addresses-model", 0.8, _compile(_CJK_IF_AI), False))
     return out
