@@ -16,6 +16,7 @@ from eval.injection_data_holdout import (
 from eval.injection_data_holdout3 import HOLDOUT3_HARMLESS, HOLDOUT3_INJECTIONS
 from eval.injection_data_holdout4 import HOLDOUT4_HARMLESS, HOLDOUT4_INJECTIONS
 from eval.injection_data_holdout5 import HOLDOUT5_HARMLESS, HOLDOUT5_INJECTIONS
+from eval.injection_data_holdout6 import HOLDOUT6_HARMLESS, HOLDOUT6_INJECTIONS
 
 
 @dataclass(frozen=True)
@@ -46,14 +47,15 @@ def round_cases(injections: list[Item], harmless: list[Item], a: int, b: int) ->
 
 
 def validation_cases() -> list[Case]:
-    """Holdout-5, the round the classifier's threshold is chosen on (it is not trained on)."""
-    return round_cases(HOLDOUT5_INJECTIONS, HOLDOUT5_HARMLESS, 13, 6)
+    """Holdout-6, the round the classifier's threshold is chosen on (it is not trained on)."""
+    return round_cases(HOLDOUT6_INJECTIONS, HOLDOUT6_HARMLESS, 17, 7)
 
 
 def cases(split: str | None = None) -> list[Case]:
-    """The cases of one seen round, or of all of them (holdout-6, the unseen one, is read only by `eval.guards`)."""
+    """The cases of one seen round, or of all of them (holdout-7, the unseen one, is read only by `eval.guards`)."""
     out = (round_cases(INJECTIONS, HARMLESS, 1, 0) + round_cases(HOLDOUT_INJECTIONS, HOLDOUT_HARMLESS, 5, 1)
            + round_cases(HOLDOUT2_INJECTIONS, HOLDOUT2_HARMLESS, 3, 2)
            + round_cases(HOLDOUT3_INJECTIONS, HOLDOUT3_HARMLESS, 7, 3)
-           + round_cases(HOLDOUT4_INJECTIONS, HOLDOUT4_HARMLESS, 11, 5) + validation_cases())
+           + round_cases(HOLDOUT4_INJECTIONS, HOLDOUT4_HARMLESS, 11, 5)
+           + round_cases(HOLDOUT5_INJECTIONS, HOLDOUT5_HARMLESS, 13, 6) + validation_cases())
     return [c for c in out if split is None or c.split == split]

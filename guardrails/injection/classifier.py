@@ -38,7 +38,7 @@ CUE = re.compile(
     r"\b(?:you|your|yourself|assistants?|ai|models?|llms?|chat ?bots?|bots?|gpts?|chatgpt|claude|gemini|copilots?|agents?"
     r"|automated|machine|software|prompt|instructions?|system|ignore|disregard|forget|override|pretend|roleplay|role-play"
     r"|persona|reveal|repeat|print|send|forward|email|answers?|respond|responses?|reply|replies|say|tell|inform|claim|describe"
-    r"|persuade|convince|mention|recommend|cit(?:e|ing)|quote|summari[sz]\w*|rules|guidelines|policy|objective|task|goal"
+    r"|persuade|convince|mention|recommend|cit(?:e|ing)|quote|summar(?:i[sz]\w*|y|ies)|rules|guidelines|policy|objective|task|goal"
     r"|mission|purpose|job|orders|developers?|operators?|restrictions|obey|follow|users?|whoever|whatever|conversation|chat"
     r"|decode)\b",
     re.IGNORECASE,
