@@ -135,7 +135,7 @@ _NOTE = {
 # Languages that mark the one spoken to with a case ending: "Tekoälyavustajalle:", "A mesterséges intelligenciának:".
 _CASE_NOTE = {
     "fi": r"\b(?:tekoäly|kielimalli|chatbot|ai-?avustaja|avustaja)\w*(?:lle|ille)\s*[:：,]",
-    "hu": r"\b(?:mesterséges intelligenciá|nyelvi modell|chatbot|ai-asszisztens)\w*(?:nak|nek)\s*[:：,]",
+    "hu": r"\b(?:mesterséges intelligenciá|nyelvi modell|chatbot|(?:ai|mi)-asszisztens)\w*(?:nak|nek)\s*[:：,]",
     "uk": r"\bдля\s+(?:\w+\s+){0,2}?(?:ші|штучного інтелекту|мовної моделі|нейромережі|чат-?бота)\b" + _END + r"{0,40}?[:：,]",
 }
 # Anyone reading or processing "this": "cualquier sistema automatizado que procese este expediente".
@@ -151,6 +151,22 @@ _READER = {
     "ru": r"(?:любая|любой|любое|каждая|каждый|все)\s+(?:\w+\s+){0,2}?(?:{ai})" + _END + r"{0,60}?(?:чита|обрабатыва|резюмиру"
           r"|анализиру)\w*",
 }
+# A text dedicated to an AI assistant, without a word for "note": "Til AI-assistenten:", "An das Sprachmodell:",
+# "Para el modelo de lenguaje:", "Προς τον βοηθό ΤΝ:". The addressee must be a model, not "the AI team".
+_TO = (r"(?:an|für|til|for|till|för|para|pour|per|aan|voor|προς|για|для|do|dla|pro|pentru|untuk|kepada|al|au|ao|à|a)\s+"
+       r"(?:(?:den|det|das|die|dem|der|el|la|le|les|l'|il|lo|o|de|het|τον|την|το|os|as)\s*)?")
+_AI_ASSISTANT = (r"(?:ai|ki|ia|mi|ии|ші|τν|ΤΝ)[- ]?(?:assistent\w*|assistant\w*|asistente|assistente|asystent\w*|asszisztens\w*"
+                 r"|ассистент\w*|асистент\w*|agent\w*|agente|bot\w*|model\w*|modèle|modelo|modello)"
+                 r"|(?:assistent\w*|asistente|assistente|assistant|asystent\w*|βοηθ\w*|ассистент\w*|асистент\w*)\s+"
+                 r"(?:ai|ki|ia|mi|ии|ші|τν|ΤΝ|virtuale?|virtuel|de ia|di ia)"
+                 r"|sprachmodell\w*|sprogmodel\w*|språkmodell\w*|taalmodel\w*|kielimalli\w*|jazykov\w* model\w*"
+                 r"|modelo de (?:lenguaje|linguagem)|modèle de langage|modello linguistico|model\w* językow\w*"
+                 r"|γλωσσικ\w* μοντέλ\w*|языков\w* модел\w*|мовн\w* модел\w*|chatbot\w*")
+_DEDICATION = (rf"(?:^|[.!?]\s+|\n)\s*(?:\w+\s+)?{_TO}(?:{_AI_ASSISTANT})(?:,?\s+(?:que|qui|che|der|die|das|som|который|яка)\b"
+               + _END + r"{0,40}?)?\s*[:：]")
+# Japanese and Chinese: "AIアシスタントへ：", "エージェントへ：", "致AI助手：".
+_CJK_DEDICATION = (r"(?:AI|人工知能)?(?:アシスタント|エージェント|言語モデル|チャットボット)(?:へ|に)\s*[:：、]"
+                   r"|(?:致|给|給)(?:AI|人工智能)?(?:助手|助理|语言模型|語言模型|智能体|代理)\s*[:：，,]")
 # "If you are a language model, ..." / "Wenn ein Sprachmodell diese Seite zusammenfasst, ...".
 _IF_AI = {
     "de": r"\bwenn\s+du\s+(?:ein|eine)\s+(?:{ai})\s+bist|\bwenn\s+(?:ein|eine)\s+(?:{ai})\b" + _END
@@ -218,6 +234,8 @@ def foreign_rules() -> list[tuple[str, float, re.Pattern[str], bool]]:
             out.append(("addresses-model", 0.8, _compile(_IF_AI[lang].replace("{ai}", ai)), False))
         if lang in _FROM_NOW:
             out.append(("roleplay", 0.8, _compile(rf"{_FROM_NOW[lang]}{_END}{{0,60}}?{_PERSONA}"), False))
+    out.append(("addresses-model", 0.7, _compile(_DEDICATION), False))
+    out.append(("addresses-model", 0.7, _compile(_CJK_DEDICATION), False))
     for pattern in _CASE_NOTE.values():
         out.append(("addresses-model", 0.7, _compile(pattern), False))
     out.append(("override", 0.85, _compile(_CJK_OVERRIDE), False))
