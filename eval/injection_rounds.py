@@ -17,6 +17,9 @@ from eval.injection_data_holdout3 import HOLDOUT3_HARMLESS, HOLDOUT3_INJECTIONS
 from eval.injection_data_holdout4 import HOLDOUT4_HARMLESS, HOLDOUT4_INJECTIONS
 from eval.injection_data_holdout5 import HOLDOUT5_HARMLESS, HOLDOUT5_INJECTIONS
 from eval.injection_data_holdout6 import HOLDOUT6_HARMLESS, HOLDOUT6_INJECTIONS
+from eval.injection_data_holdout7 import HOLDOUT7_HARMLESS, HOLDOUT7_INJECTIONS
+
+VALIDATION_ROUND = "holdout-7"
 
 
 @dataclass(frozen=True)
@@ -47,15 +50,16 @@ def round_cases(injections: list[Item], harmless: list[Item], a: int, b: int) ->
 
 
 def validation_cases() -> list[Case]:
-    """Holdout-6, the round the classifier's threshold is chosen on (it is not trained on)."""
-    return round_cases(HOLDOUT6_INJECTIONS, HOLDOUT6_HARMLESS, 17, 7)
+    """The validation round (`VALIDATION_ROUND`), on which the classifier's threshold is chosen; it is not trained on."""
+    return round_cases(HOLDOUT7_INJECTIONS, HOLDOUT7_HARMLESS, 19, 8)
 
 
 def cases(split: str | None = None) -> list[Case]:
-    """The cases of one seen round, or of all of them (holdout-7, the unseen one, is read only by `eval.guards`)."""
+    """The cases of one seen round, or of all of them (holdout-8, the unseen one, is read only by `eval.guards`)."""
     out = (round_cases(INJECTIONS, HARMLESS, 1, 0) + round_cases(HOLDOUT_INJECTIONS, HOLDOUT_HARMLESS, 5, 1)
            + round_cases(HOLDOUT2_INJECTIONS, HOLDOUT2_HARMLESS, 3, 2)
            + round_cases(HOLDOUT3_INJECTIONS, HOLDOUT3_HARMLESS, 7, 3)
            + round_cases(HOLDOUT4_INJECTIONS, HOLDOUT4_HARMLESS, 11, 5)
-           + round_cases(HOLDOUT5_INJECTIONS, HOLDOUT5_HARMLESS, 13, 6) + validation_cases())
+           + round_cases(HOLDOUT5_INJECTIONS, HOLDOUT5_HARMLESS, 13, 6)
+           + round_cases(HOLDOUT6_INJECTIONS, HOLDOUT6_HARMLESS, 17, 7) + validation_cases())
     return [c for c in out if split is None or c.split == split]

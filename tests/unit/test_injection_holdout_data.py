@@ -9,7 +9,7 @@ import pytest
 from eval.injection_data import Item
 
 # Round, and the fewest injections and harmless passages it was written with.
-ROUNDS = [(3, 120), (4, 150), (5, 160), (6, 200), (7, 220)]
+ROUNDS = [(3, 120), (4, 150), (5, 160), (6, 200), (7, 220), (8, 200)]
 
 
 @pytest.fixture(params=ROUNDS, ids=lambda r: f"holdout-{r[0]}")
@@ -40,7 +40,7 @@ def test_no_duplicates_within_or_across_the_lists(lists) -> None:
     assert not {i.text for i in injections} & {i.text for i in harmless}
 
 
-CORPORA = ("a", "b", "c", "d", "e")
+CORPORA = ("a", "b", "c", "d", "e", "f")
 
 
 @pytest.fixture(params=CORPORA, ids=lambda c: f"corpus-{c}")
@@ -58,7 +58,7 @@ def test_training_corpora_are_distinct_and_share_nothing_with_the_rounds_that_me
     from eval.injection_data_train import sentences
 
     trained = {s for text in attacks + lookalikes for s in sentences(text)}
-    for n in (6, 7):  # the validation round and the unseen one
+    for n in (7, 8):  # the validation round and the unseen one
         module = importlib.import_module(f"eval.injection_data_holdout{n}")
         items = getattr(module, f"HOLDOUT{n}_INJECTIONS") + getattr(module, f"HOLDOUT{n}_HARMLESS")
         measured = {s for item in items for s in sentences(item.text)}
