@@ -28,9 +28,9 @@ as at run time.
 The model is all-MiniLM-L6-v2 with rank-8 adapters on every projection and a
 linear head on its normalized mean-pooled vector, trained with class-weighted
 cross-entropy; only the adapters and the head are saved. Holdout-7 is the
-validation round (`VALIDATION_ROUND`): not trained on, it sets the threshold,
-the lowest at which at most 1% of its harmless passages have a flagged
-sentence. Holdout-8 is never read here. Output: `guardrails/data/injection_adapters.npz`.
+validation round (`VALIDATION_ROUND`): not trained on, it sets the threshold
+at the 99th percentile of its harmless passages' highest sentence scores
+(about 1% of them flagged). Holdout-8 is never read here. Output: `guardrails/data/injection_adapters.npz`.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import os
 import random
 from pathlib import Path
 
@@ -58,7 +59,16 @@ from eval.injection_data_holdout5 import HOLDOUT5_HARMLESS, HOLDOUT5_INJECTIONS
 from eval.injection_data_holdout6 import HOLDOUT6_HARMLESS, HOLDOUT6_INJECTIONS
 from eval.injection_rounds import VALIDATION_ROUND, validation_cases
 from guardrails.grounding.encoder import DEFAULT_MODEL, model_dir
-from guardrails.injection.classifier import ADAPTED, CUE, HEAD_SCALE, SENTENCE, WEIGHTS, InjectionClassifier, cue_spans
+from guardrails.injection.classifier import (
+    ADAPTED,
+    CUE,
+    HEAD_SCALE,
+    MAX_TOKENS,
+    SENTENCE,
+    WEIGHTS,
+    InjectionClassifier,
+    cue_spans,
+)
 from guardrails.injection.detect import normalize
 
 RULE_ONLY = {"hidden-text", "encoded", "image-beacon", "role-spoofing"}
@@ -381,7 +391,7 @@ def train(texts: list[str], y: np.ndarray, rank: int = RANK, epochs: int = EPOCH
     pos_weight = torch.tensor((len(y) - y.sum()) / y.sum(), dtype=torch.float32)
 
     def logits(batch: list[str]):
-        b = tokenizer(batch, padding=True, truncation=True, max_length=128, return_tensors="pt")
+        b = tokenizer(batch, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt")
         hidden = encoder(**b).last_hidden_state
         mask = b["attention_mask"].unsqueeze(-1).float()
         pooled = torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=-1)
@@ -408,8 +418,9 @@ def train(texts: list[str], y: np.ndarray, rank: int = RANK, epochs: int = EPOCH
 
 
 def validation_threshold(classifier: InjectionClassifier, share: float = 0.01) -> tuple[float, dict]:
-    """The lowest threshold at which at most `share` of the validation round's harmless passages (embedded in their host
-    documents) have a flagged sentence, and the round's figures at it."""
+    """The threshold just above the `1 - share` quantile (interpolated) of the validation round's harmless passages'
+    highest sentence scores (passages embedded in their host documents), and the round's figures at it. With 282
+    passages and share 0.01 that flags 3 of them (1.06%): the quantile lies between the third and fourth highest."""
     rows = []
     for case in validation_cases():
         scores = classifier.probabilities([case.text[a:b].strip() for a, b in cue_spans(case.text)])
@@ -442,10 +453,13 @@ def main() -> str:
         "sentences": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())},
         "threshold": 0.5,
     }
-    save(WEIGHTS, arrays, meta)
-    threshold, figures = validation_threshold(InjectionClassifier(WEIGHTS))
+    # Written beside the shipped file and moved over it only once validated: a failure leaves the old one intact.
+    draft = WEIGHTS.with_name(WEIGHTS.stem + ".draft.npz")
+    save(draft, arrays, meta)
+    threshold, figures = validation_threshold(InjectionClassifier(draft))
     meta.update(threshold=threshold, validation=figures)
-    save(WEIGHTS, arrays, meta)
+    save(draft, arrays, meta)
+    os.replace(draft, WEIGHTS)
     return (f"wrote {WEIGHTS}: threshold {threshold}; on {VALIDATION_ROUND} the classifier alone flags {figures['classifier_recall']:.3f} "
             f"of the payloads and {figures['classifier_false_positives']} of {figures['harmless']} harmless passages; "
             f"{len(y)} training sentences")

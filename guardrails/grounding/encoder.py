@@ -1,7 +1,8 @@
 """The sentence embedders the guards use: the caller's, or the default MiniLM model loaded from its package.
 
 The assistant puts its own embedder in the guard context (`ctx.cache["embedder"]`,
-anything with `name` and `embed(texts)`), so the model is in memory once;
+anything with `name` and `embed(texts)`), so the model is in memory once (the
+injection classifier keeps its own adapted copy and passes it as `using`);
 evaluations and tests without one get the same model loaded by path, never
 from a hub. Vectors are cached for the request in `ctx.cache["embeddings"]`
 keyed by (model name, text), the convention the bias guard uses too, so
@@ -108,7 +109,7 @@ def packaged_embedder(model: str = DEFAULT_MODEL) -> PackagedEmbedder:
 def embed(texts: list[str], ctx: GuardContext, model: str = DEFAULT_MODEL, static: bool = False,
           using: TextEmbedder | None = None) -> np.ndarray:
     """Vectors for `texts`, computing only those this request has not embedded yet (with `using` when given)."""
-    embedder: TextEmbedder | None = using or ctx.cache.get("embedder")
+    embedder: TextEmbedder | None = using if using is not None else ctx.cache.get("embedder")
     if static:
         embedder = static_embedder(model)
     elif using is None and (embedder is None or getattr(embedder, "name", None) != model):

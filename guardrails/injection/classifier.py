@@ -8,10 +8,10 @@ instructions), which keeps its cost at ingest small.
 
 The encoder is the default embedding model with low-rank adapters (rank 8 on
 every attention and feed-forward projection) trained for this task: a frozen
-encoder with a linear model on top separated a blind round's injections from
-its harmless passages with AUC 0.76, the tuned one with 0.84. Only the
+encoder with a linear model on top separated a blind round's (holdout-5)
+injections from its harmless passages with AUC 0.76, the tuned one with 0.84. Only the
 adapters and the head ship (`guardrails/data/injection_adapters.npz`, about
-0.7 MB); they are added into a private copy of the model's weights when the
+0.6 MB); they are added into a private copy of the model's weights when the
 classifier is first used. The training script is `eval/injection_data_train.py`.
 """
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -47,6 +48,7 @@ CUE = re.compile(
 ADAPTED = ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
            "intermediate.dense", "output.dense")
 HEAD_SCALE = 10.0  # unit-length sentence vectors are scaled before the head, as in training
+MAX_TOKENS = 128  # word pieces per sentence, in training and at run time
 
 
 @dataclass(frozen=True)
@@ -84,20 +86,31 @@ class InjectionClassifier:
     """Sentence probabilities from the adapted encoder and the head; `threshold` is where a sentence is flagged."""
 
     def __init__(self, path: Path = WEIGHTS, model: str = DEFAULT_MODEL) -> None:
+        retrain = "reinstall the package or run `assistant eval train-injection`"
         if not path.is_file():
-            raise GuardConfigError(f"injection classifier weights missing: {path} (run `assistant eval train-injection`)")
-        with np.load(path, allow_pickle=False) as data:
-            arrays = {k: data[k] for k in data.files}
-        meta = json.loads(str(arrays.pop("meta")))
+            raise GuardConfigError(f"injection classifier weights missing: {path} ({retrain})")
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                arrays = {k: data[k] for k in data.files}
+            meta = json.loads(str(arrays.pop("meta")))
+            threshold, scale = float(meta["threshold"]), float(meta["lora_scale"])
+            head, bias = arrays.pop("head.weight"), arrays.pop("head.bias")
+        except (OSError, ValueError, KeyError, TypeError) as exc:  # truncated, a Git LFS pointer, or fields missing
+            raise GuardConfigError(f"injection classifier weights unreadable: {path}: {exc!r} ({retrain})") from None
         if meta.get("model") != model:
             raise GuardConfigError(f"injection classifier: trained on {meta.get('model')!r}, asked to run on {model!r}")
-        self.threshold = float(meta["threshold"])
+        halves = {k.rsplit(".", 1)[0] for k in arrays}
+        unpaired = sorted(h for h in halves if f"{h}.lora_a" not in arrays or f"{h}.lora_b" not in arrays)
+        if unpaired:
+            raise GuardConfigError(f"injection classifier: adapters without their other half in {path}: {unpaired[:3]}")
+        self.threshold = threshold
         self.meta = meta
-        self.coef = arrays.pop("head.weight").astype(np.float32).reshape(-1) * HEAD_SCALE
-        self.intercept = float(arrays.pop("head.bias").reshape(-1)[0])
+        self.coef = head.astype(np.float32).reshape(-1) * HEAD_SCALE
+        self.intercept = float(bias.reshape(-1)[0])
         self.embedder = PackagedEmbedder(model)  # a private copy: the adapters change its weights
         self.embedder.name = f"{model}+injection-adapters"  # its vectors are cached apart from the plain model's
-        merged = merge_adapters(self.embedder.model[0].auto_model, arrays, float(meta["lora_scale"]))
+        self.embedder.model.max_seq_length = MAX_TOKENS  # as in training
+        merged = merge_adapters(self.embedder.model[0].auto_model, arrays, scale)
         if merged != len(arrays) // 2:
             raise GuardConfigError(f"injection classifier: {len(arrays) // 2} adapters in {path.name}, {merged} merged")
 
@@ -114,6 +127,15 @@ class InjectionClassifier:
         return [SentenceScore(a, b, float(p)) for (a, b), p in zip(spans, probs)]
 
 
+_LOADING = threading.Lock()
+
+
 @cache
-def shipped_classifier() -> InjectionClassifier:
+def _shipped() -> InjectionClassifier:
     return InjectionClassifier()
+
+
+def shipped_classifier() -> InjectionClassifier:
+    """The classifier with the shipped adapters, loaded once per process (concurrent first requests wait for it)."""
+    with _LOADING:
+        return _shipped()

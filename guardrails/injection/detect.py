@@ -15,6 +15,7 @@ import binascii
 import codecs
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
@@ -58,11 +59,13 @@ _RANDOM_ID = re.compile(r"(?=[A-Za-z0-9_-]{20,}$)(?=.*\d)(?=.*[a-zA-Z])[A-Za-z0-
 _SPACED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z][ .\-_*·]{1,3}){7,}[A-Za-z](?![A-Za-z])")
 _SENTENCE_SPAN = re.compile(r"[^.!?\n]+[.!?]*")
 # A word with letters and the digits or signs leetspeak puts for letters ("y0ur", "4ss1st4nt", "p@ssw0rd").
-_LEET_WORD = re.compile(r"\b(?=[\w@$]*[A-Za-z])(?=[\w@$]*[013457@$])[A-Za-z013457@$]{3,}\b")
+_LEET_WORD = re.compile(r"\b(?=[A-Za-z013457@$]*[A-Za-z])(?=[A-Za-z013457@$]*[013457@$])[A-Za-z013457@$]{3,}\b")
 _LEET = (str.maketrans("013457@$", "oieastas"), str.maketrans("013457@$", "oleastas"))
+# Common words spelt backwards ("the", "and", "your", "ignore", "instructions" ...).
 _BACKWARDS_WORDS = re.compile(r"\b(?:eht|dna|ruoy|uoy|ot|fo|lla|erongi|snoitcurtsni|tpmorp|resu)\b", re.IGNORECASE)
-_FORWARD_WORDS = re.compile(r"\b(?:the|and|your|you|to|of|all|ignore|instructions|prompt|user)\b", re.IGNORECASE)
-_ROT13_CUE = re.compile(r"\brot-?13\b|\bcaesar\b|\bshift(?:ed)? (?:each letter |the letters )?by 13\b", re.IGNORECASE)
+_ROT13_CUE = re.compile(r"\brot-?13\b|\bcaesar (?:cipher|shift)\b|\bshift(?:ed)? (?:each letter |the letters )?by 13\b",
+                        re.IGNORECASE)
+_ROT13_REACH = 600  # characters after the cue whose sentences are decoded
 
 
 @dataclass(frozen=True)
@@ -229,7 +232,7 @@ def _disguised(norm: str) -> list[tuple[int, int, str, str]]:
     for m in _SPACED.finditer(norm):
         run = m.group()
         gaps = re.findall(r"[^A-Za-z]+", run)
-        letter_gap = max(set(gaps), key=gaps.count)
+        letter_gap = Counter(gaps).most_common(1)[0][0]  # ties go to the first seen: the same reading every run
         words = "".join(part if part[:1].isalpha() else ("" if part == letter_gap else " ")
                         for part in re.split(r"([^A-Za-z]+)", run))
         out.append((m.start(), m.end(), words, "spaced-letters"))
@@ -240,10 +243,14 @@ def _disguised(norm: str) -> list[tuple[int, int, str, str]]:
                 plain = _LEET_WORD.sub(lambda w, t=table: w.group().translate(t), sentence)
                 out.append((m.start(), m.end(), plain, "leetspeak"))
         backwards = sentence[::-1]
-        if len(_BACKWARDS_WORDS.findall(sentence)) >= 2 and len(_FORWARD_WORDS.findall(backwards)) >= 2:
+        if len(_BACKWARDS_WORDS.findall(sentence)) >= 2:
             out.append((m.start(), m.end(), backwards, "reversed"))
-    if _ROT13_CUE.search(norm):
-        out.append((0, len(norm), codecs.decode(norm, "rot13"), "rot13"))
+    # ROT13 sentence by sentence, near where the text names it, so the finding sits on the chunk that holds it.
+    reach = [(c.start(), c.end() + _ROT13_REACH) for c in _ROT13_CUE.finditer(norm)]
+    if reach:
+        for m in _SENTENCE_SPAN.finditer(norm):
+            if any(a <= m.start() < b for a, b in reach):
+                out.append((m.start(), m.end(), codecs.decode(m.group(), "rot13"), "rot13"))
     return out
 
 

@@ -2,7 +2,7 @@
 
 The English rules look for structure ("ignore" + whose rules + "instructions"); an attacker who writes in
 German or Japanese gets past them, and the sentence classifier (an English embedding model) barely reads
-those languages. These patterns cover the commonest shapes in twenty-five languages: telling the reader
+those languages. These patterns cover the commonest shapes in twenty-six languages: telling the reader
 to set its instructions aside; a note addressed to an AI, or to any AI that reads the text, by a word that
 names nothing else ("KI", "IA", "ИИ", "人工智能"; "assistant" alone names people too, so it needs the AI
 qualifier); "if you are a language model, ..."; and a persona handed over ("from now on you are «X»").
@@ -20,7 +20,10 @@ from guardrails.ip.marks import CONFUSABLES
 
 _FOLD = str.maketrans(CONFUSABLES)
 _END = r"[^.!?;\n。！？]"  # within one sentence
-_CLAUSE = r"[^.!?;,\n。！？]"  # within one clause: "skip this step, if the instructions ..." sets nothing aside
+# Within one clause, for the languages added last: "ohita tämä vaihe, jos ... ohjeet" ("skip this step, if the
+# instructions ...") sets nothing aside. The first ten keep the sentence limit: "Ignoriere, bitte, alle Anweisungen".
+_CLAUSE = r"[^.!?;,\n。！？]"
+_SENTENCE_LIMITED = ("de", "es", "fr", "pt", "it", "nl", "pl", "sv", "tr", "ru")
 
 # Per language: verbs of setting aside, what is set aside (a model's instructions), words that name an AI.
 _LANGS: dict[str, tuple[str, str, str]] = {
@@ -153,16 +156,18 @@ _READER = {
 }
 # A text dedicated to an AI assistant, without a word for "note": "Til AI-assistenten:", "An das Sprachmodell:",
 # "Para el modelo de lenguaje:", "Προς τον βοηθό ΤΝ:". The addressee must be a model, not "the AI team".
-_TO = (r"(?:an|für|til|for|till|för|para|pour|per|aan|voor|προς|για|для|do|dla|pro|pentru|untuk|kepada|al|au|ao|à|a)\s+"
-       r"(?:(?:den|det|das|die|dem|der|el|la|le|les|l'|il|lo|o|de|het|τον|την|το|os|as)\s*)?")
-_AI_ASSISTANT = (r"(?:ai|ki|ia|mi|ии|ші|τν|ΤΝ)[- ]?(?:assistent\w*|assistant\w*|asistente|assistente|asystent\w*|asszisztens\w*"
+# Bare "a", "an", "for" and "mi" are English or mean "my": "Build an AI assistant:", "Para mi asistente:".
+_TO = (r"(?:(?:an|für) (?:das|den|die|alle)|til|till|för|para|pour|per|aan|voor|προς|για|для|do|dla|pro|pentru|untuk"
+       r"|kepada|al|au|ao|à|a (?:la|el|los|las|o|os))\s+(?:(?:den|det|das|die|dem|der|el|la|le|les|l'|il|lo|o|de|het|τον"
+       r"|την|το|os|as)\s*)?")
+_AI_ASSISTANT = (r"(?:ai|ki|ia|ии|ші|τν|ΤΝ)[- ]?(?:assistent\w*|assistant\w*|asistente|assistente|asystent\w*|asszisztens\w*"
                  r"|ассистент\w*|асистент\w*|agent\w*|agente|bot\w*|model\w*|modèle|modelo|modello)"
                  r"|(?:assistent\w*|asistente|assistente|assistant|asystent\w*|βοηθ\w*|ассистент\w*|асистент\w*)\s+"
-                 r"(?:ai|ki|ia|mi|ии|ші|τν|ΤΝ|virtuale?|virtuel|de ia|di ia)"
+                 r"(?:ai|ki|ia|ии|ші|τν|ΤΝ|virtuale?|virtuel|de ia|di ia)"
                  r"|sprachmodell\w*|sprogmodel\w*|språkmodell\w*|taalmodel\w*|kielimalli\w*|jazykov\w* model\w*"
                  r"|modelo de (?:lenguaje|linguagem)|modèle de langage|modello linguistico|model\w* językow\w*"
                  r"|γλωσσικ\w* μοντέλ\w*|языков\w* модел\w*|мовн\w* модел\w*|chatbot\w*")
-_DEDICATION = (rf"(?:^|[.!?]\s+|\n)\s*(?:\w+\s+)?{_TO}(?:{_AI_ASSISTANT})(?:,?\s+(?:que|qui|che|der|die|das|som|который|яка)\b"
+_DEDICATION = (rf"(?:^|[.!?]\s)[ \t]*+(?:\w+\s+)?{_TO}(?:{_AI_ASSISTANT})(?:,?\s+(?:que|qui|che|der|die|das|som|который|яка)\b"
                + _END + r"{0,40}?)?\s*[:：]")
 # Japanese and Chinese: "AIアシスタントへ：", "エージェントへ：", "致AI助手：".
 _CJK_DEDICATION = (r"(?:AI|人工知能)?(?:アシスタント|エージェント|言語モデル|チャットボット)(?:へ|に)\s*[:：、]"
@@ -224,8 +229,9 @@ def foreign_rules() -> list[tuple[str, float, re.Pattern[str], bool]]:
     out: list[tuple[str, float, re.Pattern[str], bool]] = []
     for lang, (verbs, objects, ai) in _LANGS.items():
         # Verb first ("ignoriere alle vorherigen Anweisungen") or object first ("alle Anweisungen ignorieren").
+        gap = _END if lang in _SENTENCE_LIMITED else _CLAUSE
         out.append(("override", 0.85, _compile(
-            rf"\b(?:{verbs})\b{_CLAUSE}{{0,50}}?\b(?:{objects})|\b(?:{objects}){_CLAUSE}{{0,40}}?\b(?:{verbs})"), False))
+            rf"\b(?:{verbs})\b{gap}{{0,50}}?\b(?:{objects})|\b(?:{objects}){gap}{{0,40}}?\b(?:{verbs})"), False))
         if lang in _NOTE:
             out.append(("addresses-model", 0.7, _compile(rf"\b{_NOTE[lang]}(?:\w+[ -])?(?:{ai})\s*[:：,]"), False))
         if lang in _READER:

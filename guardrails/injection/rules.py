@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
     # A model spoken to by name, at the start ("Okay model, here is ...") or inside a sentence ("Your job, AI, is ..."),
     # followed by a directive or by talk about its own answers. A colon is left out: "Bot: Please enter ..." is a
     # transcript's speaker label.
-    Rule(ADDRESSING, 0.8, _r(rf"(?:^|[.!?:;]\s+|\n)\W*(?:(?:okay|ok|alright|all right|so|now|right|listen|look|hey|hi|hello|dear"
+    Rule(ADDRESSING, 0.8, _r(rf"(?:^|[.!?:;]\s|\n)[^\w\n]*+(?:(?:okay|ok|alright|all right|so|now|right|listen|look|hey|hi|hello|dear"
                              rf"|yo|well|please|attention|psst|note)[,!]?\s+)?(?:(?:my|our|the|dear)\s+)?{_VOCATIVE}\s*[,!]\s+"
                              rf"(?:(?:\w+|-)\s+){{0,3}}?(?:you|your|yourself|here(?:'s| is| are)|please|kindly|from now on|new|"
                              rf"ignore|disregard|forget|stop|start|remember|never|always|do not|don't|tell|say|reply|respond|answer"
@@ -238,7 +238,7 @@ RULES: tuple[Rule, ...] = (
     Rule(ADDRESSING, 0.85, _r(rf"\b(?:any\s+|the\s+|all\s+|an?\s+)?{_MODEL}\s+(?:that is\s+|who is\s+)?(?:reading|processing|"
                               rf"summari[sz]ing|parsing|analy[sz]ing|answering (?:questions )?(?:from|about|with)|indexing|"
                               rf"ingesting|retrieving|scanning|crawling|seeing|given)\s+(?:this|these|the following|my)\b")),
-    Rule(ADDRESSING, 0.75, _r(rf"(?:^|[.!?]\s+)\W*(?:{_MODEL}|system|assistant)\s*[:,]\s*(?:you\s|ignore|disregard|please\s+(?:ignore|"
+    Rule(ADDRESSING, 0.75, _r(rf"(?:^|[.!?]\s)[^\w\n]*+(?:{_MODEL}|system|assistant)\s*[:,]\s*(?:you\s|ignore|disregard|please\s+(?:ignore|"
                               rf"disregard|reveal|output|say|respond|reply|tell|recommend|describe|do)|do not|don't|stop|from now|"
                               rf"output|say|respond|reply|print|reveal|tell the user|forget|new instructions?|treat|when|whenever|"
                               rf"if|the correct answer|always|never|your)")),
@@ -358,13 +358,13 @@ RULES: tuple[Rule, ...] = (
     # Markup that pretends to be the chat's own structure.
     Rule(SPOOFING, 0.9, _r(r"<\|(?:im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id)\|>"
                            r"|\[/?INST\]|<</?SYS>>|<\s*/?\s*(?:system|sys|instructions?|system_prompt|admin)\s*>")),
-    Rule(SPOOFING, 0.6, _r(r"^\s*(?:#{1,4}\s*|\*\*|\[)?\s*(?:new\s+)?(?:system|developer|admin(?:istrator)?)\s+"
+    Rule(SPOOFING, 0.6, _r(r"^[ \t]*+(?:#{1,4}[ \t]*|\*\*|\[)?[ \t]*(?:new\s+)?(?:system|developer|admin(?:istrator)?)\s+"
                            r"(?:prompt|message|instructions?|override|notice)(?:\s+(?:update|change|v?\d+))?\s*(?:\*\*|\])?\s*[:\-]"
                            r"(?:\*\*)?")),
     Rule(SPOOFING, 0.5, _r(r"</\s*(?:context|document|documents|data|source|sources|retrieved|search_results|user_input|chunk)\s*>"
                            r"|\b(?:end|close) of (?:the )?(?:document|context|retrieved (?:text|content)|user input|search results)"
                            r"\b[^.\n]{0,10}(?:\n|\.|-{2,}|={2,}|#)")),
-    Rule(SPOOFING, 0.35, _r(r"^\s*(?:system|assistant|user)\s*:\s*\S")),
+    Rule(SPOOFING, 0.35, _r(r"^[ \t]*+(?:system|assistant|user)[ \t]*:[ \t]*\S")),
     # Encoded payloads.
     Rule(ENCODED, 0.6, _r(r"\b(?:decode|decipher|decrypt|translate|unscramble|reverse)\s+(?:\w+\s+){0,4}?(?:base-?64|rot-?13|hex|"
                           r"binary|morse|caesar|ascii codes?|reversed text)\b[^.\n]{0,80}?\b(?:and|then)\s+(?:follow|execute|run|"

