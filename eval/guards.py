@@ -85,8 +85,10 @@ def unseen_injection_cases() -> list:
     return injection_round(HOLDOUT8_INJECTIONS, HOLDOUT8_HARMLESS, 23, 9)
 
 
-def evaluate_injection(embedder, timed_sample: int = 40) -> list[dict]:
-    """Detection with the classifier's sentences embedded in one batch; latency on a sample, embedded one by one."""
+def evaluate_injection(timed_sample: int = 40) -> list[dict]:
+    """Detection with the classifier's sentences embedded in one batch; latency on a sample, embedded one by one.
+
+    The classifier embeds with its own adapted copy of the model, so no shared embedder is passed in."""
     guard = InjectionGuard("injection")
     all_cases = injection_cases()
     tuned = shipped_classifier().embedder
@@ -97,7 +99,6 @@ def evaluate_injection(embedder, timed_sample: int = 40) -> list[dict]:
 
     def flag(text: str, stage: str, store: dict | None = None) -> bool:
         ctx = GuardContext(stage)
-        ctx.cache["embedder"] = embedder
         ctx.cache["embeddings"] = shared if store is None else store
         return guard.scan(text, ctx).verdict is not Verdict.ALLOW
 
@@ -360,7 +361,7 @@ def evaluate(quick: bool = False, seed: int = 7) -> tuple[list[dict], dict]:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     rng = random.Random(seed)
     embedder = packaged_embedder()
-    rows = evaluate_injection(embedder)
+    rows = evaluate_injection()
     rows += evaluate_grounding(build(per_dataset=60 if quick else 150, seed=seed), embedder=embedder)
     rows += evaluate_ip(rng, protected_runs=30 if quick else 60)
     try:

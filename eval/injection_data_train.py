@@ -61,10 +61,8 @@ from eval.injection_rounds import VALIDATION_ROUND, validation_cases
 from guardrails.grounding.encoder import DEFAULT_MODEL, model_dir
 from guardrails.injection.classifier import (
     ADAPTED,
-    CUE,
     HEAD_SCALE,
     MAX_TOKENS,
-    SENTENCE,
     WEIGHTS,
     InjectionClassifier,
     cue_spans,
@@ -312,8 +310,9 @@ TRAIN_HARMLESS: tuple[str, ...] = tuple(f"{a} {d}" for i, a in enumerate(_HUMANS
 
 
 def sentences(text: str) -> list[str]:
+    """The sentences the classifier would score, of the text as the detector normalizes it."""
     norm = normalize(text)[0]
-    return [m.group().strip() for m in SENTENCE.finditer(norm) if len(m.group().strip()) > 8 and CUE.search(m.group())]
+    return [norm[a:b].strip() for a, b in cue_spans(norm)]
 
 
 def external_passages(slabs_sample: int = 1500, seed: int = 1) -> list[tuple[str, int]]:
@@ -421,10 +420,7 @@ def validation_threshold(classifier: InjectionClassifier, share: float = 0.01) -
     """The threshold just above the `1 - share` quantile (interpolated) of the validation round's harmless passages'
     highest sentence scores (passages embedded in their host documents), and the round's figures at it. With 282
     passages and share 0.01 that flags 3 of them (1.06%): the quantile lies between the third and fourth highest."""
-    rows = []
-    for case in validation_cases():
-        scores = classifier.probabilities([case.text[a:b].strip() for a, b in cue_spans(case.text)])
-        rows.append((case.injected, float(scores.max()) if len(scores) else 0.0))
+    rows = [(case.injected, max((s.score for s in classifier.score(case.text)), default=0.0)) for case in validation_cases()]
     worst = np.array([s for injected, s in rows if not injected])
     threshold = max(0.5, round(float(np.quantile(worst, 1 - share)) + 0.0005, 4))
     caught = np.array([s >= threshold for injected, s in rows if injected])

@@ -17,8 +17,8 @@ def by_dataset(rows):
     return {r["dataset"]: r for r in rows}
 
 
-def test_injection_holds_its_measured_figures_on_the_project_data(embedder):
-    rows = by_dataset(evaluate_injection(embedder, timed_sample=10))
+def test_injection_holds_its_measured_figures_on_the_project_data():
+    rows = by_dataset(evaluate_injection(timed_sample=10))
     # Regression floors at the figures measured on 2026-12-01 (README), not the targets (recall 0.90, 2% false
     # positives), which are not met on unseen phrasing. The seen rounds include holdout-3 to holdout-7 (each measured
     # blind, then studied; holdout-7 sets the classifier's threshold); holdout-8 is the unseen round. The
