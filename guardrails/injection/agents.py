@@ -27,7 +27,7 @@ _MODE = r"(?:developer|dev|debug|maintenance|god|admin|sudo|jailbreak|unrestrict
 # Words that say the mode changes what a model answers, not how a phone or a server behaves.
 # ("so you can install apps", "check the configuration" are said of phones and servers too.)
 _ANSWERS = (r"(?:answers?|respond\w*|repl(?:y|ies)|restrictions?|unrestricted|filters?|guardrails|system prompt|api keys?"
-            r"|refus\w*|censor\w*|the assistant|the model|the ai|the chatbot|the bot)")
+            r"|refus\w*|censor\w*|the assistant|the model|the ai|the chatbot|the bot|(?:hidden |secret |initial )?prompt)")
 
 # (label, weight, pattern, negatable), the shape `rules.py` makes its `Rule`s from. A tool call is an action taken
 # elsewhere, so it counts as exfiltration; "never call the delete_user tool" is a warning, not the trick.
@@ -46,6 +46,24 @@ TOOL_RULES: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (
     ("exfiltration", 0.6, re.compile(r"\b(?:function|tool)[ _-]?calls?\s+(?:required|needed|requested|to make|pending)\b"
                                   r'|"(?:name|function|tool)"\s*:\s*"[a-z][a-z0-9_]*"\s*,\s*"(?:arguments|parameters|args|input)"'
                                   r"\s*:\s*\{", _FLAGS), True),
+    # What only an agent has: "If your toolset includes payments, issue a refund ...".
+    ("exfiltration", 0.75, re.compile(
+        r"\bif your (?:toolset|tools|tool ?kit|tool ?box|plugins?|functions|capabilities|integrations|actions) (?:include|allow"
+        r"|let|support|cover|contain|has|have|give)s?\b", _FLAGS), True),
+    # Weaker signs, each said to people too, that together make an agent's errand: a condition on what the reader
+    # can do ("If you have repository write access", "With your calendar access"), skipping review or confirmation,
+    # and an order for its first action.
+    ("exfiltration", 0.45, re.compile(
+        r"\b(?:if|since|as) you (?:can|are able to|have (?:the )?(?:ability|permission|access) to) (?:send|post|email|message|edit"
+        r"|write|delete|merge|execute|run|call|browse|book|pay|transfer|schedule|cancel|create|modify|access)\b"
+        r"|\b(?:if you have|with your|using your)\s+(?:\w+\s+){0,2}?(?:write|edit|admin|calendar|email|mailbox|repository|repo"
+        r"|shell|database|file ?system|payment|browser|api|tool|plugin)\s+(?:access|permissions?|rights|tools?|privileges)\b",
+        _FLAGS), True),
+    ("exfiltration", 0.45, re.compile(
+        r"\b(?:without (?:waiting for|asking for|requesting|getting|seeking) (?:a |any )?(?:review|approval|confirmation"
+        r"|sign-?off)|(?:do not|don't|never) (?:ask|wait) for (?:confirmation|approval|review)|skip (?:the )?(?:review"
+        r"|approval|confirmation)(?: step)?)\b", _FLAGS), False),
+    ("exfiltration", 0.6, re.compile(r"\bas your (?:first|next|only|very first) (?:action|step|tool call|move)\b", _FLAGS), True),
 )
 
 NOTICE_RULES: tuple[tuple[str, float, re.Pattern[str], bool], ...] = (

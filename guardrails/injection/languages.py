@@ -107,11 +107,13 @@ _OTHER_OVERRIDE = (
     r"|मत मान|न मान)"
     r"|(?:התעלם|התעלמי|התעלמו|(?<!ת)שכח|(?<!ת)שכחי|(?<!ת)שכחו|אל תציית)" + _END + r"{0,30}?(?:הוראות|ההוראות|הנחיות|ההנחיות|כללים|הכללים)"
 )
-_OTHER_NOTE = (r"(?:एआई|एआई सहायक|कृत्रिम बुद्धि\S*|भाषा मॉडल)" + _END + r"{0,25}?के लिए\s*[:：,]"
-               r"|(?:ל|אל ה)(?:בינה המלאכותית|מודל השפה|עוזר ה-?AI|צ'אטבוט)\s*[:：,]")
+_OTHER_NOTE = (r"(?:एआई|एआई सहायक|कृत्रिम बुद्धि\S*|भाषा मॉडल)" + _END + r"{0,25}?के लिए(?:\s+\S+)?\s*[:：,]"
+               r"|(?:ל|אל ה)(?:בינה המלאכותית|מודל השפה|עוזר ה-?AI|צ'אטבוט)\s*[:：,]|ל\S*\s+(?:ה)?בינה המלאכותית\s*[:：,]")
 _CJK_AI = r"(?:AI|人工智能|人工知能|语言模型|語言模型|言語モデル|聊天机器人|聊天機器人|チャットボット|인공지능|언어 모델|الذكاء الاصطناعي)"
 # A note to an AI: the AI word, then a colon or an instruction marker.
-_CJK_NOTE = (_CJK_AI + r"[^。！？\n]{0,8}?(?:助手|助理|アシスタント|어시스턴트|المساعد)?\s*(?:[:：,，、]|へ|에게|请|請)"
+# A heading about AI ("人工智能使用政策：", "AI利用方針：") introduces rules for staff, not a note to the AI.
+_CJK_NOTE = (_CJK_AI + r"(?![^:：。\n]{0,8}?(?:政策|方针|方針|指南|规定|規定|ガイドライン|ポリシー|规范|規範|利用|使用|活用|导入|導入"
+             r"|培训|研修|가이드|정책|지침))[^。！？\n]{0,8}?(?:助手|助理|アシスタント|어시스턴트|المساعد)?\s*(?:[:：,，、]|へ|에게|请|請)"
              + _END + r"{0,40}?(?:必须|必須|务必|務必|不要|不得|只|回答|告诉|告訴|してください|しないで|하십시오|하세요|말하|يجب|أخبر)")
 
 # A note to the AI ("Hinweis für das KI-System:", "Nota para el asistente virtual:", "PS pour l'assistant IA :").
@@ -157,18 +159,51 @@ _READER = {
 # A text dedicated to an AI assistant, without a word for "note": "Til AI-assistenten:", "An das Sprachmodell:",
 # "Para el modelo de lenguaje:", "Προς τον βοηθό ΤΝ:". The addressee must be a model, not "the AI team".
 # Bare "a", "an", "for" and "mi" are English or mean "my": "Build an AI assistant:", "Para mi asistente:".
-_TO = (r"(?:(?:an|für) (?:das|den|die|alle)|til|till|för|para|pour|per|aan|voor|προς|για|для|do|dla|pro|pentru|untuk"
-       r"|kepada|al|au|ao|à|a (?:la|el|los|las|o|os))\s+(?:(?:den|det|das|die|dem|der|el|la|le|les|l'|il|lo|o|de|het|τον"
-       r"|την|το|os|as)\s*)?")
+_TO = (r"(?:(?:an|für) (?:das|den|die|alle)|til|till|för|para sa|para|pour|per a|per|aan|voor|προς|για|для|за|do|dla|pro"
+       r"|pentru|untuk|kepada|bagi|kwa|al|au|ao|à|a (?:la|el|los|las|o|os))\s+(?:(?:den|det|das|die|dem|der|el|la|le|les|l'"
+       r"|il|lo|o|de|het|τον|την|το|os|as|sa)\s*)?")
 _AI_ASSISTANT = (r"(?:ai|ki|ia|ии|ші|τν|ΤΝ)[- ]?(?:assistent\w*|assistant\w*|asistente|assistente|asystent\w*|asszisztens\w*"
                  r"|ассистент\w*|асистент\w*|agent\w*|agente|bot\w*|model\w*|modèle|modelo|modello)"
-                 r"|(?:assistent\w*|asistente|assistente|assistant|asystent\w*|βοηθ\w*|ассистент\w*|асистент\w*)\s+"
-                 r"(?:ai|ki|ia|ии|ші|τν|ΤΝ|virtuale?|virtuel|de ia|di ia)"
+                 r"|(?:assistent\w*|asistente|assistente|assistant|asystent\w*|βοηθ\w*|ассистент\w*|асистент\w*|pembantu"
+                 r"|msaidizi wa)\s+(?:ai|ki|ia|ии|ші|τν|ΤΝ|virtuale?|virtuel|de ia|di ia|d'ia|maya)"
                  r"|sprachmodell\w*|sprogmodel\w*|språkmodell\w*|taalmodel\w*|kielimalli\w*|jazykov\w* model\w*"
                  r"|modelo de (?:lenguaje|linguagem)|modèle de langage|modello linguistico|model\w* językow\w*"
                  r"|γλωσσικ\w* μοντέλ\w*|языков\w* модел\w*|мовн\w* модел\w*|chatbot\w*")
-_DEDICATION = (rf"(?:^|[.!?]\s)[ \t]*+(?:\w+\s+)?{_TO}(?:{_AI_ASSISTANT})(?:,?\s+(?:que|qui|che|der|die|das|som|который|яка)\b"
-               + _END + r"{0,40}?)?\s*[:：]")
+_DEDICATION = (rf"(?:^|[.!?]\s)[^\w\n]*+(?:\w+\s+)?{_TO}(?:{_AI_ASSISTANT}|(?:ai|ia|ki|ии)\s+(?:uniquement|seulement"
+               r"|solamente|únicamente|solo|soltanto|nur|only|somente|apenas|alleen|endast|kun|tylko|только))"
+               r"(?:,?\s+(?:que|qui|che|der|die|das|som|который|яка)\b" + _END + r"{0,40}?)?\s*[:：]")
+# "Atenção, IA:", "Achtung, KI:"; "Asistente: a partir de ahora ...", "Assistant : quand l'utilisateur ...".
+_VOCATIVE = (r"(?:^|[.!?]\s)[^\w\n]*+(?:atenção|attention|atención|achtung|attenzione|uwaga|внимание|увага|dikkat|let op"
+             r"|huomio|pozor|atenție),?\s+(?:ai|ia|ki|ии|ші|si|yz)\s*[:：,!]"
+             r"|(?:^|[.!?]\s)[^\w\n]*+(?:asistente|assistente|assistent|asystent\w*|ассистент|асистент)\s*[:,]\s*(?:a partir de"
+             r" ahora|desde ahora|désormais|à partir de maintenant|ab jetzt|von nun an|ab sofort|d'ora in poi|a partir de agora"
+             r"|od teraz|с этого момента|cuando el usuario|quand l'utilisateur|wenn der (?:nutzer|benutzer)|quando l'utente"
+             r"|quando o usuário|gdy użytkownik|когда пользователь|no (?:menciones|digas)|ne (?:mentionne|dis) pas"
+             r"|erwähne nicht|non (?:menzionare|dire)|não (?:mencione|diga))")
+# A model that reads this, addressed: "Para cualquier modelo que lea esta factura:", "Модель, що читає цей лист:";
+# and a model that summarises it, told what to say: "Si une IA résume ce contrat, elle doit ...".
+_THIS_READER = (r"\b(?:модел\w*|modelo|modèle|modello|modell|model|ia|ki|ии|ші)\s*,?\s+(?:que|qui|che|der|die|das|которая"
+                r"|который|що|яка|який|który|która)\s+(?:\w+\s+)?(?:lea|lee|lit|legge|liest|читает|читає|czyta|procesa"
+                r"|procese|traite|elabora|elabori|verarbeitet|leia|lê|analiza|analyse|analizza|resume|résume|riassume"
+                r"|zusammenfasst)\s+(?:esta|este|esto|cette|ce|cet|questo|questa|dieses|diese|diesen|этот|эту|это|цей|цю|це"
+                r"|ten|tę|to)\b"
+                r"|\b(?:si|se)\s+(?:une?|una|uno|un'|l'|la|el|o|a)?\s*(?:ia|assistant ia|modèle de langage|modelo de lenguaje"
+                r"|modello linguistico|modelo de linguagem|chatbot)\s+(?:\w+\s+)?(?:résume|lit|traite|analyse|resume|lee|procesa"
+                r"|analiza|riassume|legge|elabora|resumir|ler|processar|analisar)\b")
+# Dedications in languages whose "to" is a case ending, a postposition or a prefix.
+_SUFFIX_DEDICATION = (
+    r"yapay zek[aâ]\s+(?:asistan|model|bot|sohbet botu)\w*(?:na|ne|a|e|ya|ye)\s*(?:not|mesaj|talimat|uyarı|bilgi)?\s*[:：,]"
+    r"|(?:إلى|الى|لأي|لكل|ل)\s*(?:ال)?(?:مساعد|نموذج|روبوت|وكيل|برنامج)\S*\s+(?:\S+\s+){0,3}?(?:الذكي|الذكاء|لغوي|اللغوي"
+    r"|الآلي|الدردشة)\S*(?:\s+\S+){0,3}?\s*[:：]"
+    r"|برای\s+(?:\S+\s+){0,2}?(?:هوش مصنوعی|مدل زبانی)(?:\s+\S+){0,2}?\s*[:：]"
+    r"|(?:اے آئی|مصنوعی ذہانت)(?:\s+\S+){0,2}?\s+کے لیے\s*[:：,]"
+    r"|(?:এআই|কৃত্রিম বুদ্ধিমত্তা)\S*(?:\s+\S+){0,2}?\s+জন্য\s*[:：,]"
+    r"|(?:AI|செயற்கை நுண்ணறிவு)\s*\S*க்கு\s*[:：,]"
+    r"|(?:AI|인공지능)\s*(?:비서|어시스턴트|모델|챗봇)?에게\s*[:：,]"
+    r"|(?:致|给|給)[^。！？\n:：]{0,20}?(?:模型|助手|助理|AI|人工智能|智能体)\s*[:：，,]"
+    r"|\btehisintellekti\s+\w+le\s*[:：,]|\bai[- ]?(?:assistendi|abilise|mudeli)\w*le\s*[:：,]"
+    r"|\b(?:DI|dirbtinio intelekto)\s+(?:asistent|model|pokalbių robot)\w*\s*[:：,]"
+)
 # Japanese and Chinese: "AIアシスタントへ：", "エージェントへ：", "致AI助手：".
 _CJK_DEDICATION = (r"(?:AI|人工知能)?(?:アシスタント|エージェント|言語モデル|チャットボット)(?:へ|に)\s*[:：、]"
                    r"|(?:致|给|給)(?:AI|人工智能)?(?:助手|助理|语言模型|語言模型|智能体|代理)\s*[:：，,]")
@@ -242,6 +277,9 @@ def foreign_rules() -> list[tuple[str, float, re.Pattern[str], bool]]:
             out.append(("roleplay", 0.8, _compile(rf"{_FROM_NOW[lang]}{_END}{{0,60}}?{_PERSONA}"), False))
     out.append(("addresses-model", 0.7, _compile(_DEDICATION), False))
     out.append(("addresses-model", 0.7, _compile(_CJK_DEDICATION), False))
+    out.append(("addresses-model", 0.8, _compile(_VOCATIVE), False))
+    out.append(("addresses-model", 0.75, _compile(_THIS_READER), False))
+    out.append(("addresses-model", 0.7, _compile(_SUFFIX_DEDICATION), False))
     for pattern in _CASE_NOTE.values():
         out.append(("addresses-model", 0.7, _compile(pattern), False))
     out.append(("override", 0.85, _compile(_CJK_OVERRIDE), False))
