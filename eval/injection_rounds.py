@@ -1,25 +1,51 @@
 """The injection rounds as the evaluation sees them: every payload and harmless passage of a round embedded in one
 of the enterprise host documents (`eval.injection_data.HOSTS`), at the start, in the middle or at the end, so the
-host never decides the label."""
+host never decides the label.
+
+`ROUNDS` lists every round once, in the order they were written, with the module that holds it and the stride that
+places its passages in the hosts. `VALIDATION_ROUNDS` choose the classifier's threshold and are not trained on;
+`UNSEEN_ROUND` is read only by `eval.guards` (imported on demand, so that tuning on "all seen rounds" never loads it);
+every other round is training data. A validation round must be one whose misses were never described to the writers
+of training data, or it stops measuring what the threshold will do on new text; and one round of about 260 harmless
+passages sets a 1% threshold from its three highest scores, which moved the false-positive rate on the next blind
+round by half. So the two blind rounds written with the same brief after holdout-8 was studied (holdout-9 and
+holdout-10) validate together, and holdout-11, written with that brief after them, is the unseen one.
+"""
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 
-from eval.injection_data import HARMLESS, HOSTS, INJECTIONS, Item
-from eval.injection_data_holdout import (
-    HOLDOUT2_HARMLESS,
-    HOLDOUT2_INJECTIONS,
-    HOLDOUT_HARMLESS,
-    HOLDOUT_INJECTIONS,
-)
-from eval.injection_data_holdout3 import HOLDOUT3_HARMLESS, HOLDOUT3_INJECTIONS
-from eval.injection_data_holdout4 import HOLDOUT4_HARMLESS, HOLDOUT4_INJECTIONS
-from eval.injection_data_holdout5 import HOLDOUT5_HARMLESS, HOLDOUT5_INJECTIONS
-from eval.injection_data_holdout6 import HOLDOUT6_HARMLESS, HOLDOUT6_INJECTIONS
-from eval.injection_data_holdout7 import HOLDOUT7_HARMLESS, HOLDOUT7_INJECTIONS
+from eval.injection_data import HOSTS, Item
 
-VALIDATION_ROUND = "holdout-7"
+
+@dataclass(frozen=True)
+class Round:
+    name: str
+    module: str
+    prefix: str  # the module's lists are f"{prefix}INJECTIONS" and f"{prefix}HARMLESS"
+    stride: int  # payload i sits in host (i * stride + offset), harmless passage i in host (i * (stride + 4) + offset + 1)
+    offset: int
+
+
+ROUNDS: tuple[Round, ...] = (
+    Round("dev+test", "eval.injection_data", "", 1, 0),
+    Round("holdout-1", "eval.injection_data_holdout", "HOLDOUT_", 5, 1),
+    Round("holdout-2", "eval.injection_data_holdout", "HOLDOUT2_", 3, 2),
+    Round("holdout-3", "eval.injection_data_holdout3", "HOLDOUT3_", 7, 3),
+    Round("holdout-4", "eval.injection_data_holdout4", "HOLDOUT4_", 11, 5),
+    Round("holdout-5", "eval.injection_data_holdout5", "HOLDOUT5_", 13, 6),
+    Round("holdout-6", "eval.injection_data_holdout6", "HOLDOUT6_", 17, 7),
+    Round("holdout-7", "eval.injection_data_holdout7", "HOLDOUT7_", 19, 8),
+    Round("holdout-8", "eval.injection_data_holdout8", "HOLDOUT8_", 23, 9),
+    # From here on both strides (a and a + 4) are prime to the 36 hosts, so a round's passages spread over all of them.
+    Round("holdout-9", "eval.injection_data_holdout9", "HOLDOUT9_", 25, 9),
+    Round("holdout-10", "eval.injection_data_holdout10", "HOLDOUT10_", 31, 10),
+    Round("holdout-11", "eval.injection_data_holdout11", "HOLDOUT11_", 37, 11),
+)
+VALIDATION_ROUNDS = ("holdout-9", "holdout-10")
+UNSEEN_ROUND = "holdout-11"
 
 
 @dataclass(frozen=True)
@@ -28,6 +54,22 @@ class Case:
     injected: bool
     category: str
     split: str
+
+
+def _round(name: str) -> Round:
+    return next(r for r in ROUNDS if r.name == name)
+
+
+def items(name: str) -> tuple[list[Item], list[Item]]:
+    """(injections, harmless passages) of round `name`, as written."""
+    r = _round(name)
+    module = importlib.import_module(r.module)
+    return getattr(module, f"{r.prefix}INJECTIONS"), getattr(module, f"{r.prefix}HARMLESS")
+
+
+def training_rounds() -> list[str]:
+    """The rounds the classifier is trained on: all but the validation rounds and the unseen one."""
+    return [r.name for r in ROUNDS if r.name not in (*VALIDATION_ROUNDS, UNSEEN_ROUND)]
 
 
 def _embed(payload: str, host: str, where: int) -> str:
@@ -49,17 +91,19 @@ def round_cases(injections: list[Item], harmless: list[Item], a: int, b: int) ->
     return out
 
 
+def cases_of(name: str) -> list[Case]:
+    """The cases of round `name`, embedded in the hosts."""
+    r = _round(name)
+    return round_cases(*items(name), r.stride, r.offset)
+
+
 def validation_cases() -> list[Case]:
-    """The validation round (`VALIDATION_ROUND`), on which the classifier's threshold is chosen; it is not trained on."""
-    return round_cases(HOLDOUT7_INJECTIONS, HOLDOUT7_HARMLESS, 19, 8)
+    """The validation rounds (`VALIDATION_ROUNDS`), on which the classifier's threshold is chosen; not trained on."""
+    return [c for name in VALIDATION_ROUNDS for c in cases_of(name)]
 
 
 def cases(split: str | None = None) -> list[Case]:
-    """The cases of one seen round, or of all of them (holdout-8, the unseen one, is read only by `eval.guards`)."""
-    out = (round_cases(INJECTIONS, HARMLESS, 1, 0) + round_cases(HOLDOUT_INJECTIONS, HOLDOUT_HARMLESS, 5, 1)
-           + round_cases(HOLDOUT2_INJECTIONS, HOLDOUT2_HARMLESS, 3, 2)
-           + round_cases(HOLDOUT3_INJECTIONS, HOLDOUT3_HARMLESS, 7, 3)
-           + round_cases(HOLDOUT4_INJECTIONS, HOLDOUT4_HARMLESS, 11, 5)
-           + round_cases(HOLDOUT5_INJECTIONS, HOLDOUT5_HARMLESS, 13, 6)
-           + round_cases(HOLDOUT6_INJECTIONS, HOLDOUT6_HARMLESS, 17, 7) + validation_cases())
+    """The cases of one seen round, or of all of them: the training rounds and the validation rounds (the unseen
+    round is read only by `eval.guards`)."""
+    out = [c for name in [*training_rounds(), *VALIDATION_ROUNDS] for c in cases_of(name)]
     return [c for c in out if split is None or c.split == split]

@@ -9,7 +9,7 @@ import pytest
 from eval.injection_data import Item
 
 # Round, and the fewest injections and harmless passages it was written with.
-ROUNDS = [(3, 120), (4, 150), (5, 160), (6, 200), (7, 220), (8, 200)]
+ROUNDS = [(3, 120), (4, 150), (5, 160), (6, 200), (7, 220), (8, 200), (9, 250), (10, 250), (11, 250)]
 
 
 @pytest.fixture(params=ROUNDS, ids=lambda r: f"holdout-{r[0]}")
@@ -40,7 +40,7 @@ def test_no_duplicates_within_or_across_the_lists(lists) -> None:
     assert not {i.text for i in injections} & {i.text for i in harmless}
 
 
-CORPORA = ("a", "b", "c", "d", "e", "f")
+CORPORA = ("a", "b", "c", "d", "e", "f", "g", "h")
 
 
 @pytest.fixture(params=CORPORA, ids=lambda c: f"corpus-{c}")
@@ -57,9 +57,24 @@ def test_training_corpora_are_distinct_and_share_nothing_with_the_rounds_that_me
     assert not set(attacks) & set(lookalikes)
     from eval.injection_data_train import sentences
 
-    trained = {s for text in attacks + lookalikes for s in sentences(text)}
-    for n in (7, 8):  # the validation round and the unseen one
-        module = importlib.import_module(f"eval.injection_data_holdout{n}")
-        items = getattr(module, f"HOLDOUT{n}_INJECTIONS") + getattr(module, f"HOLDOUT{n}_HARMLESS")
-        measured = {s for item in items for s in sentences(item.text)}
-        assert not trained & measured, sorted(trained & measured)[:3]
+    # Phrasing, not boilerplate, chat tokens or fragments that any two writers share ("assert response.",
+    # "<|assistant|>", "References available on request.", "curl -X POST https://api.", and "example via the mail
+    # tool." cut at the dot of an address).
+    trained = {s for text in attacks + lookalikes for s in sentences(text) if len(s.split()) >= 5 and not s[:1].islower()}
+    from eval.injection_rounds import UNSEEN_ROUND, VALIDATION_ROUNDS, items
+
+    for name in (*VALIDATION_ROUNDS, UNSEEN_ROUND):
+        injections, harmless = items(name)
+        measured = {s for item in injections + harmless for s in sentences(item.text)}
+        assert not trained & measured, (name, sorted(trained & measured)[:3])
+
+
+def test_the_rounds_table_never_trains_on_the_validation_rounds_or_the_unseen_one() -> None:
+    from eval.injection_rounds import ROUNDS as TABLE
+    from eval.injection_rounds import UNSEEN_ROUND, VALIDATION_ROUNDS, cases, training_rounds
+
+    names = [r.name for r in TABLE]
+    assert UNSEEN_ROUND in names and set(VALIDATION_ROUNDS) <= set(names) and UNSEEN_ROUND not in VALIDATION_ROUNDS
+    assert training_rounds() == [n for n in names if n not in (UNSEEN_ROUND, *VALIDATION_ROUNDS)]
+    seen = {c.split for c in cases()}
+    assert set(VALIDATION_ROUNDS) <= seen and UNSEEN_ROUND not in seen
