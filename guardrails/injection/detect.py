@@ -68,7 +68,6 @@ _LEET_WORD = re.compile(r"\b(?=[A-Za-z013457@$]*[A-Za-z])(?=[A-Za-z013457@$]*[01
 _LEET = (str.maketrans("013457@$", "oieastas"), str.maketrans("013457@$", "oleastas"))
 # "1" is an i or an l; before an e ("ru13s") it is usually an l, elsewhere an i ("1gn0r3", "pr10r").
 _LEET_L = re.compile(r"1(?=[3e])")
-# Common words spelt backwards ("the", "and", "your", "ignore", "instructions" ...).
 # A quotation opened after a test's call or input label: `bot.ask(`, `respond("`, "input '", "prompt: \"".
 _QUOTED_INPUT = re.compile(r"(?:\w\(|\b(?:inputs?|prompts?|messages?|queries|query|payloads?|strings?|attempts?|examples?|"
                            r"utterances?|test(?: case)?s?)\s*[:=]?\s*|\b(?:test(?: case| prompt)?s?|examples?|attacks?|exploits?"
@@ -77,7 +76,8 @@ _SPEAKS = re.compile(r"assist|\bai\b|\bllm|model|summari|\byou|\bsay\b|\btell|re
                      r"|\bwhen\b|\buser|\bcall\b|http|@|invia|envía|envoie|schick|sende|delet|remov|\bdrop|wipe|grant"
                      r"|transfer|\bpay|export|upload|disabl|\brun\b|execut|\bpost|shar|leak", re.IGNORECASE)
 _SAYS = re.compile(r"(?:saying|says?|reads?)\W{0,4}$", re.IGNORECASE)
-_SINGLE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
+# Quotation marks by kind; a single quote between two letters is an apostrophe ("don't"), not a quotation.
+_QUOTE_MARKS = (re.compile('"'), re.compile("`"), re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])"))
 # After "ignore the earlier instructions": the topic they were about ("about booking rooms", "zur Raumbuchung").
 _TOPICAL = re.compile(r"\s+(?:[\w-]+\s+)?(?:about|regarding|concerning|on|for|re|over|zur|zum|über|bezüglich|sul|sulla|sullo|"
                       r"sui|sulle|riguardo|per|sur|concernant|pour|sobre|acerca de|respecto a|om|dotyczące|o)\s+"
@@ -110,6 +110,7 @@ _SPEC_LABEL = re.compile(r"^\W*(?:requirement|req|acceptance criteri(?:on|a)|use
 # A training exercise for people, under its label.
 _EXERCISE_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,3}(?:exercise|workshop|practice|drill|tabletop|training|activity|icebreaker"
                              r"|lesson|module|warm-?up|step \d+)\b[\w .#-]{0,24}:\s*$", re.IGNORECASE)
+# Common words spelt backwards ("the", "and", "your", "ignore", "instructions" ...).
 _BACKWARDS_WORDS = re.compile(r"\b(?:eht|dna|ruoy|uoy|ot|fo|lla|erongi|snoitcurtsni|tpmorp|resu)\b", re.IGNORECASE)
 _ROT13_CUE = re.compile(r"\brot-?13\b|\bcaesar (?:cipher|shift)\b|\bshift(?:ed)? (?:each letter |the letters )?by 13\b",
                         re.IGNORECASE)
@@ -221,8 +222,8 @@ def _quoted_mention(norm: str, start: int) -> bool:
 
 def _open_quote(before: str) -> int | None:
     """Offset in `before` of the quotation mark still open at its end (apostrophes inside words do not count)."""
-    for mark in ('"', "`", "'"):
-        found = [m.start() for m in (_SINGLE if mark == "'" else re.compile(re.escape(mark))).finditer(before)]
+    for marks in _QUOTE_MARKS:
+        found = [m.start() for m in marks.finditer(before)]
         if len(found) % 2 == 1:
             return found[-1]
     return None

@@ -473,8 +473,9 @@ MARKDOWN_IMAGE = re.compile(r"!\[([^\]\n]{0,200})\]\(\s*<?(https?://[^)\s>]+)>?(
 MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\]\n]{0,200})\]\(\s*<?(https?://[^)\s>]+)>?\s*\)", re.IGNORECASE)
 HTML_COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.DOTALL)
 HIDDEN_STYLE = re.compile(
-    r"<[^>]+style\s*=\s*[\"'][^\"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*[;\"']"
-    r"|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:#fff(?:fff)?|white|transparent)\b)[^\"']*[\"'][^>]*>(.*?)</",
+    # Linear on hostile input: a tag stops at the next "<", and an element never closed hides the rest of the text.
+    r"<[^<>]+style\s*=\s*[\"'][^\"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*[;\"']"
+    r"|opacity\s*:\s*0(?:\.0+)?\s*[;\"']|color\s*:\s*(?:#fff(?:fff)?|white|transparent)\b)[^\"']*[\"'][^<>]*>(.*?)(?:</|\Z)",
     re.IGNORECASE | re.DOTALL,
 )
 BASE64 = re.compile(r"(?<![\w+/])[A-Za-z0-9+/]{24,}={0,2}(?![\w+/])")
