@@ -54,6 +54,32 @@ def bench_ingest(rt: Runtime) -> dict:
             "chunks_per_s": summary.chunks_written / elapsed}
 
 
+# Text shaped to make a regular expression backtrack: long runs of what a rule's prefix accepts and never completes.
+HOSTILE_INPUTS = {
+    "unclosed tags": "<tool_result " * 15000,
+    "unclosed hidden style": '<span style="display:none">x ' * 6000,
+    "blank lines": "\n" * 50000 + "x",
+    "leetspeak words": "h4x0r " * 20000,
+    "repeated override openers": "ignore previous instructions about " * 6000,
+    "mixed-script words": "aа " * 40000,
+}
+
+
+def bench_injection_rules() -> dict:
+    """Seconds the injection rules take on each hostile input (about 50-200 KB): they must stay linear, or one
+    crafted document stalls ingest."""
+    from guardrails.injection.detect import detect
+
+    seconds = {}
+    for name, text in HOSTILE_INPUTS.items():
+        start = time.perf_counter()
+        detect(text)
+        seconds[name] = time.perf_counter() - start
+    worst = max(seconds, key=seconds.get)
+    return {"seconds": seconds, "worst": worst, "worst_s": seconds[worst],
+            "largest_kb": max(len(t.encode()) for t in HOSTILE_INPUTS.values()) / 1024}
+
+
 def bench_sync(rt: Runtime, root: Path, documents: int) -> dict:
     """Full sync of a generated tree, then a re-sync with nothing changed, in the same process."""
     for i in range(documents):
@@ -205,6 +231,8 @@ def main() -> None:
         try:
             with console.status("ingesting the sample corpus"):
                 ingest = bench_ingest(rt)
+            with console.status("injection rules on hostile inputs"):
+                hostile = bench_injection_rules()
             with console.status("timing retrieval"):
                 retrieval = bench_retrieval(rt, questions, args.rounds)
             with console.status("answering with the assistant"):
@@ -236,6 +264,8 @@ def main() -> None:
     table.add_column("value", justify="right")
     table.add_row("ingest", f"{ingest['documents']} docs, {ingest['chunks']} chunks in {ingest['seconds']:.1f} s")
     table.add_row("ingest chunks/s", f"{ingest['chunks_per_s']:.1f}")
+    table.add_row(f"injection rules on {len(HOSTILE_INPUTS)} hostile inputs up to {hostile['largest_kb']:.0f} KB: worst",
+                  f"{hostile['worst_s']:.2f} s ({hostile['worst']})")
     table.add_row(f"full sync of {sync['documents']} generated documents", f"{sync['docs_per_s']:.1f} docs/s ({sync['full_s']:.1f} s)")
     table.add_row("no-change re-sync", f"{sync['resync_s']:.2f} s ({sync['resync_share']:.1%} of the full sync)")
     table.add_row(f"retrieval p50 / p95 ({retrieval['queries']} queries)", f"{retrieval['p50_ms']:.1f} / {retrieval['p95_ms']:.1f} ms")
@@ -265,4 +295,4 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps({"machine": machine, "ingest": ingest, "retrieval": retrieval,
                                          "assistant": assistant, "sync": sync, "provider": provider, "raw_llama": raw, "overhead": overhead,
-                                         "prompt_cache": cache, "api_load": load}, indent=2))
+                                         "prompt_cache": cache, "api_load": load, "injection_hostile": hostile}, indent=2))
