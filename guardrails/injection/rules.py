@@ -393,7 +393,7 @@ RULES: tuple[Rule, ...] = (
                           r"defeat (?:any|a|the)? ?country)|\bviolence (?:is|gets) (?:created|started|incited)")),
     Rule(HARMFUL, 0.55, _r(r"\b(?:artificial|engineered|synthetic|man-made)\s+virus\b[^.\n]{0,80}\b(?:destruction|destroy|kill|wipe out)"
                            r"|\b(?:destruction|extermination|annihilation) of (?:humans|humanity|mankind|our planet|the planet)")),
-    # Seen in holdout-8, now the validation round: chat templates of open models, tags and traces posing as a tool's
+    # Seen in holdout-8 (studied, then trained on): chat templates of open models, tags and traces posing as a tool's
     # answer, and the agent's next decision written out for it.
     # Gemma's turn opened with its role ("<start_of_turn>user"); prose that names the token has no role after it.
     Rule(SPOOFING, 0.9, _r(r"<start_of_turn>\s*(?:user|model|system)\b")),
