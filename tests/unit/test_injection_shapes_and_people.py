@@ -1,8 +1,8 @@
-"""Rules added after studying holdout-8: chat templates of open models and forged tool results, AI agents addressed by their
-results, AI agents addressed by their kind, weak signs of an agent's errand that count together, text dedicated to an
-AI in more languages and scripts, words typed with look-alike letters; and the documents for people that share
-those shapes (a memo correcting earlier instructions, a requirement or test of the company's own assistant, quoted
-examples, training exercises). The phrasings are written for these tests, not taken from any round."""
+"""Rules added after studying holdout-8: chat templates of open models and forged tool results, AI agents addressed
+by their kind, weak signs of an agent's errand that count together, text dedicated to an AI in more languages and
+scripts, words typed with look-alike letters; and the documents for people that share those shapes (a memo
+correcting earlier instructions, a requirement or test of the company's own assistant, quoted examples, training
+exercises). The phrasings are written for these tests, not taken from any round."""
 
 from __future__ import annotations
 
