@@ -71,8 +71,8 @@ def _row(guard: str, dataset: str, results: Iterable[tuple[bool, bool, float]]) 
 
 # --- prompt injection --------------------------------------------------------
 
-# The rounds before the unseen one have all been looked at while tuning (the validation round chooses the
-# classifier's threshold); the unseen one, written blind after that work, has not.
+# Every round but the unseen one has been looked at while tuning (the validation rounds choose the classifier's
+# threshold); the unseen one, written blind after that work, has not.
 INJECTION_SEEN = f"project, seen rounds (all but {UNSEEN_ROUND})"
 INJECTION_UNSEEN = f"project, unseen round ({UNSEEN_ROUND})"
 

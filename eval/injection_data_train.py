@@ -325,8 +325,8 @@ def training_set() -> tuple[list[str], np.ndarray]:
     for name in training_rounds():
         injections, harmless = items(name)
         # The first two rounds label their payloads by kind: the hidden, encoded and markup ones are the rules' job.
-        # The later rounds carry no kind: all their payloads count.
-        passages += [(i.text, 1) for i in injections if name not in ("dev+test", "holdout-1") or i.category not in RULE_ONLY]
+        # The later rounds' category is the round's name, so all their payloads count.
+        passages += [(i.text, 1) for i in injections if i.category not in RULE_ONLY]
         passages += [(i.text, 0) for i in harmless]
     passages += [(t, 1) for t in [*TRAIN_INJECTIONS, *CORPUS_A_ATTACKS, *CORPUS_B_ATTACKS, *CORPUS_C_ATTACKS,
                                   *CORPUS_D_ATTACKS, *CORPUS_E_ATTACKS, *CORPUS_F_ATTACKS, *CORPUS_G_ATTACKS,

@@ -190,7 +190,7 @@ _THIS_READER = (r"\b(?:модел\w*|modelo|modèle|modello|modell|model|ia|ki|�
                 r"|\b(?:si|se)\s+(?:une?|una|uno|un'|l'|la|el|o|a)?\s*(?:ia|assistant ia|modèle de langage|modelo de lenguaje"
                 r"|modello linguistico|modelo de linguagem|chatbot)\s+(?:\w+\s+)?(?:résume|lit|traite|analyse|resume|lee|procesa"
                 r"|analiza|riassume|legge|elabora|resumir|ler|processar|analisar)\b")
-# Dedications in languages whose "to" is a case ending, a postposition or a prefix.
+# Dedications in languages whose "to" is a case ending, a postposition or a prefix (Chinese and Korean: above).
 _SUFFIX_DEDICATION = (
     r"yapay zek[aâ]\s+(?:asistan|model|bot|sohbet botu)\w*(?:na|ne|a|e|ya|ye)\s*(?:not|mesaj|talimat|uyarı|bilgi)?\s*[:：,]"
     r"|(?:إلى|الى|لأي|لكل|ل)\s*(?:ال)?(?:مساعد|نموذج|روبوت|وكيل|برنامج)\S*\s+(?:\S+\s+){0,3}?(?:الذكي|الذكاء|لغوي|اللغوي"
@@ -199,14 +199,13 @@ _SUFFIX_DEDICATION = (
     r"|(?:اے آئی|مصنوعی ذہانت)(?:\s+\S+){0,2}?\s+کے لیے\s*[:：,]"
     r"|(?:এআই|কৃত্রিম বুদ্ধিমত্তা)\S*(?:\s+\S+){0,2}?\s+জন্য\s*[:：,]"
     r"|(?:AI|செயற்கை நுண்ணறிவு)\s*\S*க்கு\s*[:：,]"
-    r"|(?:AI|인공지능)\s*(?:비서|어시스턴트|모델|챗봇)?에게\s*[:：,]"
-    r"|(?:致|给|給)[^。！？\n:：]{0,20}?(?:模型|助手|助理|AI|人工智能|智能体)\s*[:：，,]"
     r"|\btehisintellekti\s+\w+le\s*[:：,]|\bai[- ]?(?:assistendi|abilise|mudeli)\w*le\s*[:：,]"
     r"|\b(?:DI|dirbtinio intelekto)\s+(?:asistent|model|pokalbių robot)\w*\s*[:：,]"
 )
-# Japanese and Chinese: "AIアシスタントへ：", "エージェントへ：", "致AI助手：".
+# Japanese, Chinese and Korean: "AIアシスタントへ：", "エージェントへ：", "致AI助手：", "给阅读此表格的模型：", "AI 비서에게:".
 _CJK_DEDICATION = (r"(?:AI|人工知能)?(?:アシスタント|エージェント|言語モデル|チャットボット)(?:へ|に)\s*[:：、]"
-                   r"|(?:致|给|給)(?:AI|人工智能)?(?:助手|助理|语言模型|語言模型|智能体|代理)\s*[:：，,]")
+                   r"|(?:致|给|給)[^。！？\n:：]{0,20}?(?:模型|助手|助理|AI|人工智能|智能体|代理)\s*[:：，,]"
+                   r"|(?:AI|인공지능)\s*(?:비서|어시스턴트|모델|챗봇)?에게\s*[:：,]")
 # "If you are a language model, ..." / "Wenn ein Sprachmodell diese Seite zusammenfasst, ...".
 _IF_AI = {
     "de": r"\bwenn\s+du\s+(?:ein|eine)\s+(?:{ai})\s+bist|\bwenn\s+(?:ein|eine)\s+(?:{ai})\b" + _END
