@@ -28,6 +28,7 @@ trained on: they set the threshold at the 99th percentile of their harmless pass
 
 from __future__ import annotations
 
+import argparse
 import csv
 import importlib.util
 import json
@@ -58,6 +59,8 @@ from guardrails.injection.classifier import (
     sentence_spans,
 )
 from guardrails.injection.detect import normalize
+from guardrails.injection.multilingual import ENCODER, ENGLISH_SHARE, MultilingualClassifier, MultilingualEncoder
+from guardrails.injection.multilingual import WEIGHTS as ML_WEIGHTS
 
 RULE_ONLY = {"hidden-text", "encoded", "image-beacon", "role-spoofing"}
 RANK = 8
@@ -65,6 +68,9 @@ LORA_SCALE = 2.0
 EPOCHS = 3
 BATCH = 32
 LEARNING_RATE = 5e-4
+ML_HIDDEN = 256  # the multilingual reader's head
+ML_ALPHA = 1e-3
+ML_SHARE = 0.005
 
 
 # --- Sentences written for training only (never evaluated). ---------------------------------------------------------
@@ -422,13 +428,75 @@ def validation_threshold(classifier: InjectionClassifier, share: float = 0.01) -
     return threshold, figures
 
 
+def train_multilingual(texts: list[str], y: np.ndarray, encoder: MultilingualEncoder) -> dict[str, np.ndarray]:
+    """The multilingual reader's head: one hidden layer of `ML_HIDDEN` on USE vectors of the same sentences.
+
+    Trained on every sentence, English ones included: the encoder puts a sentence and its translation close
+    together, so the many English attacks teach the head what the few in other languages look like. (A linear
+    head separated the validation rounds' non-English payloads from their harmless passages with AUC 0.86, this
+    one with 0.93.)"""
+    from sklearn.neural_network import MLPClassifier
+
+    vectors = np.concatenate([encoder.embed(texts[i:i + 256]) for i in range(0, len(texts), 256)])
+    model = MLPClassifier(hidden_layer_sizes=(ML_HIDDEN,), alpha=ML_ALPHA, max_iter=60, early_stopping=True,
+                          random_state=0).fit(vectors, y)
+    return {"hidden.weight": model.coefs_[0].astype(np.float16), "hidden.bias": model.intercepts_[0].astype(np.float32),
+            "out.weight": model.coefs_[1].astype(np.float32), "out.bias": model.intercepts_[1].astype(np.float32)}
+
+
+def multilingual_threshold(classifier: MultilingualClassifier, share: float = ML_SHARE) -> tuple[float, dict]:
+    """The multilingual head's threshold: just above the `1 - share` quantile of the validation rounds' harmless
+    passages' highest score among their non-English sentences (0 for a passage with none). It adds to the English
+    classifier's false positives, so its share is half of that one's."""
+    rows = [(case.injected, max((s.score for s in classifier.score(case.text)), default=0.0))
+            for case in validation_cases()]
+    worst = np.array([s for injected, s in rows if not injected])
+    threshold = max(0.5, round(float(np.quantile(worst, 1 - share)) + 0.0005, 4))
+    caught = np.array([s >= threshold for injected, s in rows if injected])
+    figures = {"rounds": list(VALIDATION_ROUNDS), "payloads": len(caught), "harmless": len(worst),
+               "multilingual_recall": round(float(caught.mean()), 3),
+               "multilingual_false_positives": int((worst >= threshold).sum())}
+    return threshold, figures
+
+
+def main_multilingual(texts: list[str], y: np.ndarray) -> str:
+    encoder = MultilingualEncoder()
+    arrays = train_multilingual(texts, y, encoder)
+    meta = {"encoder": ENCODER, "hidden": ML_HIDDEN, "alpha": ML_ALPHA, "english_share": ENGLISH_SHARE,
+            "training": "scikit-learn MLPClassifier, relu, adam, early stopping on 10% (seed 0), at most 60 epochs",
+            "data": "the sentences the English classifier is trained on (see that artifact's meta)",
+            "sentences": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())}, "threshold": 0.5}
+    draft = ML_WEIGHTS.with_name(ML_WEIGHTS.stem + ".draft.npz")
+    save(draft, arrays, meta)
+    threshold, figures = multilingual_threshold(MultilingualClassifier(draft, encoder))
+    meta.update(threshold=threshold, validation=figures)
+    save(draft, arrays, meta)
+    os.replace(draft, ML_WEIGHTS)
+    return (f"wrote {ML_WEIGHTS}: threshold {threshold}; on {' and '.join(VALIDATION_ROUNDS)} it flags "
+            f"{figures['multilingual_recall']:.3f} of the payloads and {figures['multilingual_false_positives']} of "
+            f"{figures['harmless']} harmless passages by itself")
+
+
 def save(path: Path, arrays: dict[str, np.ndarray], meta: dict) -> None:
     """The adapters, the head and the description (a JSON string under "meta"), in one compressed npz file."""
     np.savez_compressed(path, **arrays, meta=np.array(json.dumps(meta)))
 
 
-def main() -> str:
+def main(argv: list[str] | None = None) -> str:
+    parser = argparse.ArgumentParser(prog="assistant eval train-injection", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", choices=("english", "multilingual"),
+                        help="train one of the two readers (english: about 15 minutes; multilingual: about 5)")
+    args = parser.parse_args(argv)
     texts, y = training_set()
+    reports = []
+    if args.only != "multilingual":
+        reports.append(main_english(texts, y))
+    if args.only != "english":
+        reports.append(main_multilingual(texts, y))
+    return "\n".join(reports)
+
+
+def main_english(texts: list[str], y: np.ndarray) -> str:
     arrays = train(texts, y)
     meta = {
         "model": DEFAULT_MODEL,

