@@ -9,7 +9,7 @@ import pytest
 from eval.injection_data import Item
 
 # Round, and the fewest injections and harmless passages it was written with.
-ROUNDS = [(3, 120), (4, 150), (5, 160), (6, 200), (7, 220), (8, 200), (9, 250), (10, 250), (11, 250)]
+ROUNDS = [(3, 120), (4, 150), (5, 160), (6, 200), (7, 220), (8, 200), (9, 250), (10, 250), (11, 250), (12, 250)]
 
 
 @pytest.fixture(params=ROUNDS, ids=lambda r: f"holdout-{r[0]}")
