@@ -1,4 +1,4 @@
-"""Train the injection guard's sentence classifier: `assistant eval train-injection` (about 15 minutes on 2 cores).
+"""Train the injection guard's sentence classifiers: `assistant eval train-injection` (about 20 minutes on 2 cores).
 
 Data: the project's training rounds (`eval.injection_rounds.training_rounds()`: dev, test and holdout-1 to
 holdout-8); eight sets of sentences written for training only, each attacks and look-alikes that are not attacks
@@ -24,6 +24,10 @@ mean-pooled vector, trained with class-weighted cross-entropy; only the adapters
 validation rounds (`VALIDATION_ROUNDS`, holdout-9 and holdout-10, blind rounds written with one brief) are not
 trained on: they set the threshold at the 99th percentile of their harmless passages' highest sentence scores (about
 1% of them flagged). The unseen round is never read here. Output: `guardrails/data/injection_adapters.npz`.
+
+The multilingual reader (`guardrails.injection.multilingual`) is trained next, on the same sentences: a head with one
+hidden layer on USE multilingual v3 vectors, its threshold at 0.5% of the same validation passages (about 5 minutes;
+`--only multilingual` trains it alone). Output: `guardrails/data/injection_multilingual.npz`.
 """
 
 from __future__ import annotations
