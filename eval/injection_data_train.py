@@ -38,6 +38,7 @@ import importlib.util
 import json
 import os
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -74,7 +75,7 @@ BATCH = 32
 LEARNING_RATE = 5e-4
 ML_HIDDEN = 256  # the multilingual reader's head
 ML_ALPHA = 1e-3
-ML_SHARE = 0.005
+ML_SHARE = 0.005  # half the English classifier's share: its false positives add to that one's
 
 
 # --- Sentences written for training only (never evaluated). ---------------------------------------------------------
@@ -419,16 +420,31 @@ def train(texts: list[str], y: np.ndarray, rank: int = RANK, epochs: int = EPOCH
     return arrays
 
 
-def validation_threshold(classifier: InjectionClassifier, share: float = 0.01) -> tuple[float, dict]:
+def validation_threshold(classifier: InjectionClassifier | MultilingualClassifier, share: float = 0.01,
+                         name: str = "classifier") -> tuple[float, dict]:
     """The threshold just above the `1 - share` quantile (interpolated) of the validation rounds' harmless passages'
-    highest sentence scores (passages embedded in their host documents), and the rounds' figures at it. With 521
-    passages and share 0.01 that flags 6 of them (1.15%): the quantile lies between the sixth and seventh highest."""
+    highest sentence scores (passages embedded in their host documents; 0 for one with no sentence the classifier
+    reads), and the rounds' figures at it, keyed by `name`. With 521 passages and share 0.01 that flags 6 of them
+    (1.15%): the quantile lies between the sixth and seventh highest."""
     rows = [(case.injected, max((s.score for s in classifier.score(case.text)), default=0.0)) for case in validation_cases()]
     worst = np.array([s for injected, s in rows if not injected])
     threshold = max(0.5, round(float(np.quantile(worst, 1 - share)) + 0.0005, 4))
     caught = np.array([s >= threshold for injected, s in rows if injected])
     figures = {"rounds": list(VALIDATION_ROUNDS), "payloads": len(caught), "harmless": len(worst),
-               "classifier_recall": round(float(caught.mean()), 3), "classifier_false_positives": int((worst >= threshold).sum())}
+               f"{name}_recall": round(float(caught.mean()), 3), f"{name}_false_positives": int((worst >= threshold).sum())}
+    return threshold, figures
+
+
+def write_validated(path: Path, arrays: dict[str, np.ndarray], meta: dict, load: Callable[[Path], object],
+                    share: float, name: str) -> tuple[float, dict]:
+    """Saves the artifact beside `path`, sets its threshold on the validation rounds (`validation_threshold`), and
+    moves it over `path` only then: a failure leaves the shipped file intact."""
+    draft = path.with_name(path.stem + ".draft.npz")
+    save(draft, arrays, meta)
+    threshold, figures = validation_threshold(load(draft), share, name)
+    meta.update(threshold=threshold, validation=figures)
+    save(draft, arrays, meta)
+    os.replace(draft, path)
     return threshold, figures
 
 
@@ -448,21 +464,6 @@ def train_multilingual(texts: list[str], y: np.ndarray, encoder: MultilingualEnc
             "out.weight": model.coefs_[1].astype(np.float32), "out.bias": model.intercepts_[1].astype(np.float32)}
 
 
-def multilingual_threshold(classifier: MultilingualClassifier, share: float = ML_SHARE) -> tuple[float, dict]:
-    """The multilingual head's threshold: just above the `1 - share` quantile of the validation rounds' harmless
-    passages' highest score among their non-English sentences (0 for a passage with none). It adds to the English
-    classifier's false positives, so its share is half of that one's."""
-    rows = [(case.injected, max((s.score for s in classifier.score(case.text)), default=0.0))
-            for case in validation_cases()]
-    worst = np.array([s for injected, s in rows if not injected])
-    threshold = max(0.5, round(float(np.quantile(worst, 1 - share)) + 0.0005, 4))
-    caught = np.array([s >= threshold for injected, s in rows if injected])
-    figures = {"rounds": list(VALIDATION_ROUNDS), "payloads": len(caught), "harmless": len(worst),
-               "multilingual_recall": round(float(caught.mean()), 3),
-               "multilingual_false_positives": int((worst >= threshold).sum())}
-    return threshold, figures
-
-
 def main_multilingual(texts: list[str], y: np.ndarray) -> str:
     encoder = MultilingualEncoder()
     arrays = train_multilingual(texts, y, encoder)
@@ -470,12 +471,8 @@ def main_multilingual(texts: list[str], y: np.ndarray) -> str:
             "training": "scikit-learn MLPClassifier, relu, adam, early stopping on 10% (seed 0), at most 60 epochs",
             "data": "the sentences the English classifier is trained on (see that artifact's meta)",
             "sentences": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())}, "threshold": 0.5}
-    draft = ML_WEIGHTS.with_name(ML_WEIGHTS.stem + ".draft.npz")
-    save(draft, arrays, meta)
-    threshold, figures = multilingual_threshold(MultilingualClassifier(draft, encoder))
-    meta.update(threshold=threshold, validation=figures)
-    save(draft, arrays, meta)
-    os.replace(draft, ML_WEIGHTS)
+    threshold, figures = write_validated(ML_WEIGHTS, arrays, meta, lambda p: MultilingualClassifier(p, encoder),
+                                         ML_SHARE, "multilingual")
     return (f"wrote {ML_WEIGHTS}: threshold {threshold}; on {' and '.join(VALIDATION_ROUNDS)} it flags "
             f"{figures['multilingual_recall']:.3f} of the payloads and {figures['multilingual_false_positives']} of "
             f"{figures['harmless']} harmless passages by itself")
@@ -515,13 +512,7 @@ def main_english(texts: list[str], y: np.ndarray) -> str:
         "sentences": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())},
         "threshold": 0.5,
     }
-    # Written beside the shipped file and moved over it only once validated: a failure leaves the old one intact.
-    draft = WEIGHTS.with_name(WEIGHTS.stem + ".draft.npz")
-    save(draft, arrays, meta)
-    threshold, figures = validation_threshold(InjectionClassifier(draft))
-    meta.update(threshold=threshold, validation=figures)
-    save(draft, arrays, meta)
-    os.replace(draft, WEIGHTS)
+    threshold, figures = write_validated(WEIGHTS, arrays, meta, InjectionClassifier, 0.01, "classifier")
     return (f"wrote {WEIGHTS}: threshold {threshold}; on {' and '.join(VALIDATION_ROUNDS)} the classifier alone flags {figures['classifier_recall']:.3f} "
             f"of the payloads and {figures['classifier_false_positives']} of {figures['harmless']} harmless passages; "
             f"{len(y)} training sentences")
