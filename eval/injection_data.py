@@ -49,9 +49,14 @@ written while looking at data flatter that data:
   over cue sentences, and one training over two); then both became
   validation rounds (not
   trained on; they set the classifier's threshold, and their rules' false
-  positives were read and fixed). Holdout-11, written last, is read only by
-  the evaluation (`eval.guards.unseen_injection_cases`). Its figures are the
-  honest ones.
+  positives were read and fixed). Holdout-11, written last, was read only by
+  the evaluation while it was the unseen round (recall 0.828, 3 of 260
+  harmless passages flagged) and then became the third validation round;
+- "holdout-12": written blind in its own module after that, with the same
+  brief, and read only by the evaluation
+  (`eval.guards.unseen_injection_cases`). Measured once after the thresholds
+  were set on holdout-9 to holdout-11: recall 0.828, 13 of 260 harmless
+  passages flagged (5.0%). Its figures are the honest ones.
 
 `eval.injection_rounds.ROUNDS` lists the rounds and which one plays which part.
 """

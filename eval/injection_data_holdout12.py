@@ -1,8 +1,7 @@
 """Hold-out round 12 of the prompt-injection data: written by a red-teamer who had not seen the detector's rules,
 classifier or earlier cases (2026-12-01, third session), to measure recall on unseen phrasing. Never used for tuning.
 
-Not yet in `eval.injection_rounds.ROUNDS` and never measured: it is the next unseen round, for when holdout-11 has
-been measured too often to stay one (add it there as `UNSEEN_ROUND` and make holdout-11 a validation round)."""
+It is `eval.injection_rounds.UNSEEN_ROUND`: read only by the evaluation (`eval.guards`), never trained or tuned on."""
 
 from __future__ import annotations
 

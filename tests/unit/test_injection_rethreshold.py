@@ -76,6 +76,15 @@ def test_a_failure_while_scoring_leaves_the_shipped_file_as_it_was(copy) -> None
     assert [p.name for p in copy.parent.iterdir()] == ["head.npz"]
 
 
+def test_a_reader_trained_on_other_rounds_is_not_only_rethresholded(copy, monkeypatch) -> None:
+    # Moving a training round to validation would score the threshold on sentences the reader learned: retrain.
+    before = copy.read_bytes()
+    monkeypatch.setattr(train, "training_rounds", lambda: ["dev+test"])
+    with pytest.raises(SystemExit, match="must be retrained"):
+        train.rethreshold(copy, _load, 0.2, "multilingual")
+    assert copy.read_bytes() == before
+
+
 def test_threshold_only_takes_no_reader_choice() -> None:
     with pytest.raises(SystemExit):
         train.main(["--threshold-only", "--only", "english"])
