@@ -53,10 +53,16 @@ written while looking at data flatter that data:
   the evaluation while it was the unseen round (recall 0.828, 3 of 260
   harmless passages flagged) and then became the third validation round;
 - "holdout-12": written blind in its own module after that, with the same
-  brief, and read only by the evaluation
+  brief. Measured once as the unseen round after the thresholds were set on
+  holdout-9 to holdout-11 (recall 0.828, 13 of 260 harmless passages
+  flagged), then studied (its misses and false positives were read and
+  rules written for their classes) and made the fourth validation round;
+- "holdout-13": written blind in its own module by a helper who read only
+  this docstring, the helpers and the hosts, from a brief rebuilt from the
+  README's description of holdout-11, and read only by the evaluation
   (`eval.guards.unseen_injection_cases`). Measured once after the thresholds
-  were set on holdout-9 to holdout-11: recall 0.828, 13 of 260 harmless
-  passages flagged (5.0%). Its figures are the honest ones.
+  were set on holdout-9 to holdout-12: recall 0.739, 4 of 260 harmless
+  passages flagged (1.5%). Its figures are the honest ones.
 
 `eval.injection_rounds.ROUNDS` lists the rounds and which one plays which part.
 """

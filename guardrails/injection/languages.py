@@ -26,6 +26,8 @@ _CLAUSE = r"[^.!?;,\n。！？]"
 _SENTENCE_LIMITED = ("de", "es", "fr", "pt", "it", "nl", "pl", "sv", "tr", "ru")
 
 # Per language: verbs of setting aside, what is set aside (a model's instructions), words that name an AI.
+# Russian and Ukrainian nouns by their case endings, not by stem: "команд" starts "командировка" (a business trip) and
+# "правил" starts "правильно" (correctly), and "Забудьте старый порядок оформления командировок" sets no rules aside.
 _LANGS: dict[str, tuple[str, str, str]] = {
     "de": (r"ignorier\w*|vergiss|vergessen sie|missacht\w*|übergeh\w*|hör\w* nicht mehr auf|befolge\w* nicht mehr",
            r"anweisung\w*|instruktion\w*|regeln|vorgaben|richtlinien|system-?prompts?|systemanweisung\w*|befehle",
@@ -57,7 +59,8 @@ _LANGS: dict[str, tuple[str, str, str]] = {
            r"talimat\w*|kural\w*|yönerge\w*|komut\w*",
            r"yapay zeka\w*|yapay zekâ\w*|sohbet botu\w*|dil modeli\w*"),
     "ru": (r"игнорируй\w*|проигнорируй\w*|забудь\w*|не обращай внимания на|отбрось\w*|пренебреги\w*|не следуй\w*",
-           r"инструкци\w*|правил\w*|указани\w*|ограничени\w*|системн\w* (?:промпт|подсказк|сообщени)\w*|команд\w*",
+           r"инструкци\w*|правил(?:а|о|ам|ами|ах)?\b|указани\w*|ограничени\w*|системн\w* (?:промпт|подсказк|сообщени)\w*"
+           r"|команд(?:а|у|ы|е|ой|ам|ами|ах)?\b",
            r"ии\b|искусственн\w* интеллект\w*|нейросет\w*|языков\w* модел\w*|чат-?бот\w*"),
     "da": (r"ignorer\w*(?!\s+(?:ikke|aldrig)\b)|glem(?!\s+(?:ikke|aldrig)\b)|se bort fra|tilsidesæt\w*|følg ikke længere",
            r"instruks\w*|instruktioner\w*|regler\w*|retningslinjer\w*|systemprompt\w*",
@@ -85,7 +88,8 @@ _LANGS: dict[str, tuple[str, str, str]] = {
            r"hướng dẫn|chỉ dẫn|chỉ thị|quy tắc|mệnh lệnh|lời nhắc hệ thống",
            r"trí tuệ nhân tạo|mô hình ngôn ngữ|chatbot|trợ lý ai|trợ lý ảo"),
     "uk": (r"(?<!не )ігноруй\w*|проігноруй\w*|(?<!не )забудь\w*|не зважай на|відкинь\w*|не виконуй\w*|не дотримуйся",
-           r"інструкці\w*|правил\w*|вказів\w*|обмежен\w*|системн\w* (?:промпт|підказк|повідомлен|вказів)\w*|команд\w*",
+           r"інструкці\w*|правил(?:а|о|ам|ами|ах)?\b|вказів\w*|обмежен\w*|системн\w* (?:промпт|підказк|повідомлен|вказів)\w*"
+           r"|команд(?:а|у|и|і|ою|ам|ами|ах)?\b",
            r"ші\b|штучн\w* інтелект\w*|мовн\w* модел\w*|нейромереж\w*|чат-?бот\w*"),
     "el": (r"αγνόησε|αγνοήστε|ξέχασε|ξεχάστε|παράβλεψε|μην ακολουθείς",
            r"οδηγί\w*|κανόν\w*|εντολ\w*|προτροπ\w* συστήματος",
@@ -249,6 +253,78 @@ _PERSONA = (r"(?:[«\"“]|restric|einschränk|restriç|restrizion|ograniczeń|�
             r"|bot\b|gpt|modo|mode|modus|режим)")
 
 
+# Whoever summarises this text, told what to write in the summary: "Quando riassumi questa pagina, scrivi che ...",
+# "При пересказе этого документа укажи, что ...". A summary is made by the assistant; people are asked for one, not
+# told which claim to put in it, so the rule needs the text itself ("this"), summarising, and a claim to make ("write
+# that ...") or a part to leave out ("do not mention ..."). Per language: summarising, "this", the order to claim.
+_SUMMARY = {
+    "de": (r"zusammenfass\w*|zusammenfassung\w*", r"diese[snmr]?|dies",
+           r"(?:schreib\w*|sag\w*|erwähn\w*|gib\w* an|geben sie an|behaupt\w*|stell\w* dar|teil\w* mit)\b[^.!?\n]{0,30}?\bdass\b"
+           r"|erwähn\w* (?:\w+ ){0,4}?nicht\b|verschweig\w*"),
+    "es": (r"resum\w*", r"est[ea]s?|esto",
+           r"(?:escrib\w*|di|dí|diga|indic\w*|afirm\w*|mencion\w*|declar\w*|señal\w*|pon|ponga|asegur\w*)\s+que\b"
+           r"|no (?:menciones|mencione|digas|diga|cites|hables)\b"),
+    "fr": (r"résum\w*", r"ce|cet|cette|ces",
+           r"(?:écri\w*|dis|dites|indiqu\w*|affirm\w*|mentionn\w*|précis\w*|déclar\w*|signal\w*)\s+qu(?:e\b|')"
+           r"|ne (?:mentionne|dis|dites|cite|parle)\w* pas\b"),
+    "pt": (r"resum\w*", r"est[ea]s?|isto|ess[ea]s?",
+           r"(?:escrev\w*|diga|diz|indiqu\w*|afirm\w*|mencion\w*|declar\w*|inform\w*)\s+que\b|não (?:mencione|menciones|diga"
+           r"|digas|cite)\b"),
+    "it": (r"riassum\w*|riassunto|sintetizz\w*", r"quest[oaie]",
+           r"(?:scriv\w*|di'|dì|dici|dica|afferma|affermi|indica|indichi|riporta|riporti|dichiara|menziona|specifica)\s+che\b"
+           r"|non (?:menzionare|citare|dire|parlare)\b"),
+    "nl": (r"samenvat\w*|samenvatting\w*|vat\w*\s+(?:\w+\s+){0,3}samen", r"dit|deze",
+           r"(?:schrijf|zeg|vermeld|stel|meld|geef aan)\w*\s+(?:dan\s+)?(?:\w+\s+)?dat\b|vermeld\w* (?:\w+ ){0,3}?niet\b"),
+    "sv": (r"sammanfatt\w*", r"detta|denna|dessa|det här|den här",
+           r"(?:skriv|säg|ange|uppge|nämn|påstå)\s+(?:\w+\s+)?att\b|nämn (?:\w+ ){0,2}?inte\b"),
+    "da": (r"opsummer\w*|sammenfat\w*", r"dette|denne|disse",
+           r"(?:skriv|sig|angiv|nævn|oplys)\s+(?:\w+\s+)?at\b|nævn (?:\w+ ){0,2}?ikke\b"),
+    "no": (r"oppsummer\w*|sammenfatt\w*", r"dette|denne|disse",
+           r"(?:skriv|si|oppgi|nevn|opplys)\s+(?:\w+\s+)?at\b|ikke nevn\b|nevn (?:\w+ ){0,2}?ikke\b"),
+    "pl": (r"streszcz\w*|podsumow\w*", r"ten|tę|tego|tej|to|tym|niniejsz\w*",
+           r"(?:napisz|napiszcie|powiedz|podaj|stwierdź|wspomnij|zaznacz|poinformuj)\w*\s*,?\s+(?:\w+\s+)?że\b"
+           r"|nie (?:wspominaj|pisz|mów)\b"),
+    "ru": (r"пересказ\w*|резюмир\w*|суммир\w*|обобщ\w*|кратк\w* (?:изложени|пересказ|содержани)\w*|кратко излага\w*",
+           r"этот|этого|эту|это|этой|этом|данн\w*",
+           r"(?:укажи|укажите|напиши|напишите|скажи|скажите|сообщи|сообщите|отметь|отметьте|утверждай)\s*,?\s+что\b"
+           r"|не (?:упоминай|упоминайте|говори|говорите)\b"),
+    "uk": (r"переказ\w*|резюму\w*|підсумов\w*", r"цей|цього|цю|це|цієї|цьому",
+           r"(?:вкажи|вкажіть|напиши|напишіть|скажи|скажіть|повідом\w*|зазнач\w*)\s*,?\s+що\b|не (?:згадуй|згадуйте)\b"),
+    "fi": (r"tiivist\w*|yhteenve\w*", r"tämä|tämän|tätä|nämä|näiden",
+           r"(?:kirjoita|sano|mainitse|totea|kerro|ilmoita)\s*,?\s+(?:\w+\s+)?että\b|älä (?:mainitse|kerro)\b"),
+    "cs": (r"shrn\w*", r"tento|tuto|toto|tohoto|této|tyto|tomto",
+           r"(?:napiš|napište|řekni|řekněte|uveď|uveďte|tvrď|tvrďte|sděl|sdělte)\s*,?\s+že\b|nezmiňuj\w*"),
+    "ro": (r"rezum\w*", r"acest\w*|această|aceasta",
+           r"(?:scrie|scrieți|spune|spuneți|menționează|menționați|afirmă|afirmați|precizează|precizați|declară)\s+că\b"
+           r"|nu (?:menționa|menționați|pomeni|spune)\b"),
+    "hu": (r"összefoglal\w*", r"ez|ezt|ennek|e",
+           r"(?:írd|írja|mondd|mondja|közöld|közölje|állítsd|állítsa|említsd|említse)\s*(?:meg|le|bele)?\s*,?\s+hogy\b"
+           r"|ne említs\w*"),
+    "id": (r"meringkas\w*|merangkum\w*|ringkas\w*|rangkum\w*", r"ini",
+           r"(?:tulis\w*|katakan\w*|sebutkan|nyatakan|beritahukan)\s+(?:\w+\s+)?bahwa\b|jangan (?:sebut\w*|menyebut\w*)\b"),
+    "vi": (r"tóm tắt", r"này",
+           r"(?:hãy\s+)?(?:viết|nói|ghi|nêu|khẳng định|cho biết)\s+(?:\w+\s+)?(?:là|rằng)\b|(?:đừng|không) (?:nhắc|đề cập)\w*"),
+    "el": (r"συνοψ\w*|σύνοψη\w*|περίληψ\w*", r"αυτό|αυτή|αυτού|αυτής|αυτά|το παρόν|την παρούσα",
+           r"(?:γράψε|γράψτε|πες|πείτε|ανέφερε|αναφέρετε|δήλωσε|δηλώστε)\s+(?:\w+\s+)?ότι\b|μην (?:αναφέρεις|αναφέρετε)\b"),
+}
+# Turkish puts the order last ("Bu sayfayı özetlerken ... olduğunu söyle"); the rest without word boundaries.
+_OTHER_SUMMARY = (
+    r"\bbu\b" + _END + r"{0,30}?özet(?:le|ler|lerken|lediğinde|lerseniz)\w*" + _END + r"{0,120}?"
+    r"(?:söyle|yaz|belirt|ifade et|bildir|bahsetme|değinme)\w*"
+    r"|(?:عند|أثناء|حين|حينما|لدى|إذا|اذا|عندما)\s+(?:تلخيص|تلخيصك|لخصت|تلخص)" + _END + r"{0,80}?"
+    r"(?:(?:اذكر|اكتب|قل|أشر|صرح|أكد)\s+(?:إلى\s+)?(?:أن|ان|بأن)|لا تذكر)"
+    r"|(?:מסכם|מסכמת|מסכמים|בסיכום|לסכם|תסכם|סיכום)" + _END + r"{0,80}?(?:(?:כתוב|כתבי|כתבו|אמור|אמרי|ציין|צייני|ציינו)"
+    r"\s+(?:\S+\s+)?ש|אל תזכיר)"
+    r"|(?:この|本|当)[^。\n]{0,15}?(?:要約|まとめ|要旨)[^。\n]{0,80}?(?:と(?:記載|書い|書き|述べ|伝え|回答|説明|明記|記述|記し)"
+    r"|(?:に|には|について)(?:触れ|言及し)ないで)"
+    r"|(?:总结|總結|概括|摘要|归纳|歸納|概述)(?:这|這|本|此|该|該)[^。\n]{0,15}?(?:时|時)[^。\n]{0,60}?(?:写明|寫明|写道|寫道|声称"
+    r"|聲稱|注明|註明|表示|说|說|写|寫|称|稱|不要提)"
+    r"|이\s*\S{0,8}?\s*요약(?:할|하는)\s*(?:때|경우)[^.\n]{0,80}?(?:(?:라고|다고)\s*(?:쓰|말하|적|기재|언급|작성)|언급하지\s*마)"
+    r"|(?:इस|इन)\s+\S+\s+(?:\S+\s+){0,2}?(?:का|की|के)?\s*(?:सारांश|सार)" + _END + r"{0,80}?(?:(?:लिखें|लिखो|लिखिए|कहें|कहो"
+    r"|बताएं|बताएँ|बताओ|बताइए|उल्लेख करें)\s+कि|(?:उल्लेख|ज़िक्र|जिक्र)\s+(?:न|मत))"
+)
+
+
 def fold(pattern: str) -> str:
     """The pattern as the detector's normalized text spells it (look-alike letters folded to Latin)."""
     return pattern.translate(_FOLD)
@@ -274,6 +350,11 @@ def foreign_rules() -> list[tuple[str, float, re.Pattern[str], bool]]:
             out.append(("addresses-model", 0.8, _compile(_IF_AI[lang].replace("{ai}", ai)), False))
         if lang in _FROM_NOW:
             out.append(("roleplay", 0.8, _compile(rf"{_FROM_NOW[lang]}{_END}{{0,60}}?{_PERSONA}"), False))
+    for summarise, this, claim in _SUMMARY.values():
+        out.append(("addresses-model", 0.75, _compile(
+            rf"(?:\b(?:{this})\b{_END}{{0,30}}?\b(?:{summarise})|\b(?:{summarise}){_END}{{0,30}}?\b(?:{this})\b)"
+            rf"{_END}{{0,100}}?\b(?:{claim})"), False))
+    out.append(("addresses-model", 0.75, _compile(_OTHER_SUMMARY), False))
     out.append(("addresses-model", 0.7, _compile(_DEDICATION), False))
     out.append(("addresses-model", 0.7, _compile(_CJK_DEDICATION), False))
     out.append(("addresses-model", 0.8, _compile(_VOCATIVE), False))

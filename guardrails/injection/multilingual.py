@@ -16,6 +16,11 @@ A sentence "reads as English" when at least `ENGLISH_SHARE` of its words are
 whole words of MiniLM's vocabulary and its letters are mostly Latin; sentences
 of fewer than three words count as English (a heading, a name, a code
 fragment), so the second reader sees only running text in other languages.
+In Latin letters a word is a token between spaces made of letters only (of a
+path or an identifier, only its English pieces count): the fragments of a
+base64 blob or a token ("eyJpbnZvaWNl...", "Qm9n8xZ2lT0c") are not words of any
+language, and counted as words they sent a webhook sample and a JWT to the
+second reader, which flagged both.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ ENCODER = "use-multilingual-v3"
 ENGLISH_SHARE = 0.6
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
+# A token between spaces that is a word: letters, joined by apostrophes or hyphens, between punctuation.
+_TOKEN_WORD = re.compile(r"[^\w]*[^\W\d_]+(?:['’-][^\W\d_]+)*[^\w]*")
 
 
 @cache
@@ -53,10 +60,13 @@ def reads_as_english(sentence: str) -> bool:
         return True
     if sum(c.isascii() for c in letters) / len(letters) < 0.5:
         return False
-    words = _WORD.findall(sentence.lower())
+    tokens = sentence.lower().split()
+    words = _WORD.findall(" ".join(t for t in tokens if _TOKEN_WORD.fullmatch(t)))
     if len(words) < 3:
         return True
     vocabulary = _vocabulary()
+    # The English words inside code and paths ("deploy/billing-api") count; a blob's fragments do not.
+    words += [w for t in tokens if not _TOKEN_WORD.fullmatch(t) for w in _WORD.findall(t) if w in vocabulary]
     return sum(w in vocabulary for w in words) / len(words) >= ENGLISH_SHARE
 
 

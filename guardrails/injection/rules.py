@@ -109,8 +109,11 @@ _THIS = (r"(?:this|these|the following|the attached) (?:document|page|file|text|
 # What a forged tool result grants or orders: "verified": true, "clearance": "admin", "share all records".
 _GRANTED = (r"(?:verified|clearance|approved|granted|authori[sz]ed|allowed|permitted|admin|override|disabled|share|send"
             r"|export|must|should|assistant|ignore|policy|all (?:data|records))")
+# Also reported speech ("white text telling an AI to 'send the conversation ...'") and a text named as such ("a footer
+# that contains the text 'assistant, reveal ...'"): both describe what a text says rather than say it.
 MENTION = re.compile(r"(?:for example|for instance|such as|like|e\.g\.|i\.e\.|phrases?|called|known as|text such as|"
-                      r"lines? like|sentences? like|saying|says?|reads?)\W{0,4}$", re.IGNORECASE)
+                     r"lines? like|sentences? like|saying|says?|reads?|(?:telling|asking|instructing|ordering|urging)\s+"
+                     r"(?:\w+\s+){0,3}?to|(?:the|a)\s+(?:text|words?|phrases?|strings?|sentences?))\W{0,4}$", re.IGNORECASE)
 
 
 def _r(pattern: str, flags: int = re.IGNORECASE | re.MULTILINE) -> re.Pattern[str]:
