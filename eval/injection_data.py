@@ -59,10 +59,16 @@ written while looking at data flatter that data:
   rules written for their classes) and made the fourth validation round;
 - "holdout-13": written blind in its own module by a helper who read only
   this docstring, the helpers and the hosts, from a brief rebuilt from the
-  README's description of holdout-11, and read only by the evaluation
+  README's description of holdout-11. Measured once as the unseen round
+  after the thresholds were set on holdout-9 to holdout-12 (recall 0.739, 4
+  of 260 harmless passages flagged), then studied and made the fifth
+  validation round;
+- "holdout-14": written blind the same way, from a new brief that asked for
+  fewer stock phrases and more languages (91 of its 357 payloads in 47
+  languages), and read only by the evaluation
   (`eval.guards.unseen_injection_cases`). Measured once after the thresholds
-  were set on holdout-9 to holdout-12: recall 0.739, 4 of 260 harmless
-  passages flagged (1.5%). Its figures are the honest ones.
+  were set on holdout-9 to holdout-13: recall 0.644, 11 of 297 harmless
+  passages flagged (3.7%). Its figures are the honest ones.
 
 `eval.injection_rounds.ROUNDS` lists the rounds and which one plays which part.
 """

@@ -8,11 +8,12 @@ places its passages in the hosts. `VALIDATION_ROUNDS` choose the classifier's th
 every other round is training data. A validation round must be one whose misses were never described to the writers
 of training data, or it stops measuring what the threshold will do on new text; and one round of about 260 harmless
 passages sets a 1% threshold from its three highest scores: set on holdout-10 alone, it flagged 15 of holdout-9's 262
-harmless passages. So the blind rounds written with the same brief after holdout-8 was studied validate together:
-holdout-9 and holdout-10, and holdout-11 and holdout-12, each measured once as the unseen round first (holdout-12's
-false positives and misses were then studied, so its figures flatter the rules changed after it). Holdout-13, whose
-writer saw only the hosts and the helpers of `eval.injection_data`, is the unseen round. Moving a round from unseen
-to validation changes no training data: `assistant eval train-injection --threshold-only` sets the thresholds again.
+harmless passages. So the blind rounds written after holdout-8 was studied validate together: holdout-9 and
+holdout-10, and holdout-11 to holdout-13, each measured once as the unseen round first (holdout-12's and holdout-13's
+false positives and misses were then studied, so their figures flatter the rules changed after them). Holdout-14,
+whose writer saw only the hosts and the helpers of `eval.injection_data`, is the unseen round. Moving a round from
+unseen to validation changes no training data: `assistant eval train-injection --threshold-only` sets the
+thresholds again.
 (Training on holdout-9 instead was tried: the retrained reader flagged 0.732 of holdout-10 and 11's payloads at 5
 harmless, the shipped one 0.735 at 6.)
 """
@@ -50,9 +51,10 @@ ROUNDS: tuple[Round, ...] = (
     Round("holdout-11", "eval.injection_data_holdout11", "HOLDOUT11_", 37, 11),
     Round("holdout-12", "eval.injection_data_holdout12", "HOLDOUT12_", 43, 12),
     Round("holdout-13", "eval.injection_data_holdout13", "HOLDOUT13_", 49, 13),
+    Round("holdout-14", "eval.injection_data_holdout14", "HOLDOUT14_", 55, 14),
 )
-VALIDATION_ROUNDS = ("holdout-9", "holdout-10", "holdout-11", "holdout-12")
-UNSEEN_ROUND = "holdout-13"
+VALIDATION_ROUNDS = ("holdout-9", "holdout-10", "holdout-11", "holdout-12", "holdout-13")
+UNSEEN_ROUND = "holdout-14"
 
 
 @dataclass(frozen=True)

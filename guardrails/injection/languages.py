@@ -168,6 +168,7 @@ _TO = (r"(?:(?:an|für) (?:das|den|die|alle)|til|till|för|para sa|para|pour|per
        r"|il|lo|o|de|het|τον|την|το|os|as|sa)\s*)?")
 _AI_ASSISTANT = (r"(?:ai|ki|ia|ии|ші|τν|ΤΝ)[- ]?(?:assistent\w*|assistant\w*|asistente|assistente|asystent\w*|asszisztens\w*"
                  r"|ассистент\w*|асистент\w*|agent\w*|agente|bot\w*|model\w*|modèle|modelo|modello)"
+                 r"|βοηθ\w* τεχνητής νοημοσύνης"
                  r"|(?:assistent\w*|asistente|assistente|assistant|asystent\w*|βοηθ\w*|ассистент\w*|асистент\w*|pembantu"
                  r"|msaidizi wa)\s+(?:ai|ki|ia|ии|ші|τν|ΤΝ|virtuale?|virtuel|de ia|di ia|d'ia|maya)"
                  r"|sprachmodell\w*|sprogmodel\w*|språkmodell\w*|taalmodel\w*|kielimalli\w*|jazykov\w* model\w*"
@@ -247,10 +248,11 @@ _FROM_NOW = {
     "it": r"\b(?:d'ora in poi|da ora in poi|da adesso)\s+sei\b",
     "nl": r"\bvanaf nu ben je\b",
     "pl": r"\bod (?:teraz|tej chwili) jesteś\b",
+    "cs": r"\b(?:od teď|odteď|od této chvíle|nyní|teď)\s+jsi\b|\bjsi\s+(?:teď|nyní|od teď)\b",
     "ru": r"\bс (?:этого момента|этой минуты|сегодняшнего дня)\s+ты\b",
 }
 _PERSONA = (r"(?:[«\"“]|restric|einschränk|restriç|restrizion|ograniczeń|ограничен|filtr|sin reglas|sans règles|ohne regeln"
-            r"|bot\b|gpt|modo|mode|modus|режим)")
+            r"|bot\b|gpt|modo|mode|modus|režim|режим|bez pravidel|bez omezení)")
 
 
 # Whoever summarises this text, told what to write in the summary: "Quando riassumi questa pagina, scrivi che ...",
@@ -315,13 +317,42 @@ _OTHER_SUMMARY = (
     r"(?:(?:اذكر|اكتب|قل|أشر|صرح|أكد)\s+(?:إلى\s+)?(?:أن|ان|بأن)|لا تذكر)"
     r"|(?:מסכם|מסכמת|מסכמים|בסיכום|לסכם|תסכם|סיכום)" + _END + r"{0,80}?(?:(?:כתוב|כתבי|כתבו|אמור|אמרי|ציין|צייני|ציינו)"
     r"\s+(?:\S+\s+)?ש|אל תזכיר)"
-    r"|(?:この|本|当)[^。\n]{0,15}?(?:要約|まとめ|要旨)[^。\n]{0,80}?(?:と(?:記載|書い|書き|述べ|伝え|回答|説明|明記|記述|記し)"
+    r"|(?:この|本|当)[^。\n]{0,15}?(?:要約|まとめ|要旨)[^。\n]{0,80}?(?:と(?:必ず|はっきり|明確に)?(?:記載|書い|書き|述べ|伝え|回答|説明|明記"
+    r"|記述|記し)"
     r"|(?:に|には|について)(?:触れ|言及し)ないで)"
     r"|(?:总结|總結|概括|摘要|归纳|歸納|概述)(?:这|這|本|此|该|該)[^。\n]{0,15}?(?:时|時)[^。\n]{0,60}?(?:写明|寫明|写道|寫道|声称"
     r"|聲稱|注明|註明|表示|说|說|写|寫|称|稱|不要提)"
     r"|이\s*\S{0,8}?\s*요약(?:할|하는)\s*(?:때|경우)[^.\n]{0,80}?(?:(?:라고|다고)\s*(?:쓰|말하|적|기재|언급|작성)|언급하지\s*마)"
     r"|(?:इस|इन)\s+\S+\s+(?:\S+\s+){0,2}?(?:का|की|के)?\s*(?:सारांश|सार)" + _END + r"{0,80}?(?:(?:लिखें|लिखो|लिखिए|कहें|कहो"
     r"|बताएं|बताएँ|बताओ|बताइए|उल्लेख करें)\s+कि|(?:उल्लेख|ज़िक्र|जिक्र)\s+(?:न|मत))"
+)
+
+
+# "Dekodieren und ausführen: ...", "Baca dari belakang lalu lakukan: ...": obey what the decoding says.
+_DECODE_AND_DO = (
+    r"\b(?:dekodier\w*|decodier\w*|entschlüss\w*|rückwärts lesen|lies \w+ rückwärts)\s+(?:\w+\s+)?(?:und|dann)\s+"
+    r"(?:ausführ\w*|befolg\w*|folg\w*|tu\w*)\b"
+    r"|\b(?:décode\w*|décodez|déchiffre\w*|lis \w+ à l'envers)\s+(?:\w+\s+)?(?:et|puis)\s+(?:exécute\w*|suis|suivez|applique\w*"
+    r"|obéis|obéissez|fais|faites)\b"
+    r"|\b(?:decodifica\w*|descifra\w*|decifra\w*|decodifique|decifre|lee \w+ al revés|leggi \w+ al contrario)\s+(?:\w+\s+)?"
+    r"(?:y|e|luego|poi)\s+(?:ejecuta\w*|sigue|obedece\w*|haz|cumple|esegui\w*|segui\w*|obbedisci|execute|siga|obedeça"
+    r"|cumpra|faça)\b"
+    r"|\b(?:decodeer|ontcijfer|lees \w+ achterstevoren)\s+(?:\w+\s+)?(?:en|dan)\s+(?:voer\w* \w* ?uit|volg|gehoorzaam)\b"
+    r"|\b(?:dekode\w*|dekripsi\w*|baca dari belakang)\s+(?:\w+\s+)?(?:lalu|dan|kemudian)\s+(?:lakukan|jalankan|ikuti|patuhi)\b"
+    r"|\b(?:декодируй\w*|расшифруй\w*|прочитай \w+ задом наперёд)\s+(?:\w+\s+)?(?:и|затем)\s+(?:выполни\w*|следуй\w*)"
+    r"|\b(?:zdekoduj|odszyfruj|przeczytaj \w+ od tyłu)\s+(?:\w+\s+)?(?:i|a potem)\s+(?:wykonaj|zastosuj się|postępuj)\w*"
+)
+# The reader told it is a model, or an assistant, without rules: "jsi ... asistent bez pravidel", "du bist jetzt ein
+# Assistent ohne Regeln", "eres una IA sin restricciones". (A policy about "models without restrictions" is not.)
+_NO_RULES = (
+    r"\b(?:du bist|sei|eres|sé|tu es|sois|você é|seja|je bent|wees|du är|du er|vær|jsi|buď|jesteś|bądź|ты|будь|ти|olet"
+    r"|ești|fii|vagy|légy|kamu|anda|bạn là|είσαι|γίνε)\b" + _END + r"{0,40}?"
+    r"\b(?:assistent\w*|asistent\w*|assistente|assistant|asystent\w*|ассистент\w*|асистент\w*|ki|ia|ai|ии|модель|modell?"
+    r"|modelo|modèle|modello|bot\w*)\s+(?:\w+\s+)?(?:ohne|sin|sans|senza|sem|zonder|utan|uten|uden|bez|без|ilman|fără|nélkül"
+    r"|tanpa|không có)\s+(?:\w+\s+)?(?:regeln|einschränkungen|filter|reglas|restricciones|filtros|règles|restrictions|filtres"
+    r"|regole|restrizioni|filtri|regras|restrições|regels|beperkingen|regler|begränsningar|begrensninger|begrænsninger"
+    r"|pravidel|omezení|zasad|ograniczeń|filtrów|правил|ограничений|фильтров|обмежень|sääntöjä|rajoituksia|reguli"
+    r"|restricții|szabályok|korlátozások|aturan|batasan|quy tắc|giới hạn)\b"
 )
 
 
@@ -362,6 +393,8 @@ def foreign_rules() -> list[tuple[str, float, re.Pattern[str], bool]]:
     out.append(("addresses-model", 0.7, _compile(_SUFFIX_DEDICATION), False))
     for pattern in _CASE_NOTE.values():
         out.append(("addresses-model", 0.7, _compile(pattern), False))
+    out.append(("encoded", 0.7, _compile(_DECODE_AND_DO), False))
+    out.append(("roleplay", 0.75, _compile(_NO_RULES), False))
     out.append(("override", 0.85, _compile(_CJK_OVERRIDE), False))
     out.append(("override", 0.85, _compile(_OTHER_OVERRIDE), False))
     out.append(("addresses-model", 0.7, _compile(_OTHER_NOTE), False))
