@@ -65,10 +65,14 @@ written while looking at data flatter that data:
   validation round;
 - "holdout-14": written blind the same way, from a new brief that asked for
   fewer stock phrases and more languages (91 of its 357 payloads in 47
-  languages), and read only by the evaluation
+  languages). Measured once as the unseen round after the thresholds were
+  set on holdout-9 to holdout-13 (recall 0.644, 11 of 297 harmless passages
+  flagged), then studied and made the sixth validation round;
+- "holdout-15": written blind with holdout-14's brief (79 of its 340
+  payloads in 55 languages), and read only by the evaluation
   (`eval.guards.unseen_injection_cases`). Measured once after the thresholds
-  were set on holdout-9 to holdout-13: recall 0.644, 11 of 297 harmless
-  passages flagged (3.7%). Its figures are the honest ones.
+  were set on holdout-9 to holdout-14: recall 0.659, 9 of 278 harmless
+  passages flagged (3.2%). Its figures are the honest ones.
 
 `eval.injection_rounds.ROUNDS` lists the rounds and which one plays which part.
 """

@@ -1,7 +1,8 @@
 """Hold-out round 14 of the prompt-injection data: written by a red-teamer who had not seen the detector's rules,
-classifier or earlier cases (2026-12-01), to measure recall on unseen phrasing. Never used for tuning.
+classifier or earlier cases (2026-12-01), to measure recall on unseen phrasing.
 
-It is `eval.injection_rounds.UNSEEN_ROUND`: read only by the evaluation (`eval.guards`), never trained or tuned on."""
+It was the unseen round once (recall 0.644, 11 of 297 harmless passages flagged); then it was studied and became a
+validation round (`eval.injection_rounds.VALIDATION_ROUNDS`): not trained on, it sets the classifiers' thresholds."""
 
 from __future__ import annotations
 

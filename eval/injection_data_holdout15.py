@@ -1,5 +1,7 @@
 """Hold-out round 15 of the prompt-injection data: written by a red-teamer who had not seen the detector's rules,
-classifier or earlier cases (2026-12-02), to measure recall on unseen phrasing. Never used for tuning."""
+classifier or earlier cases (2026-12-02), to measure recall on unseen phrasing. Never used for tuning.
+
+It is `eval.injection_rounds.UNSEEN_ROUND`: read only by the evaluation (`eval.guards`), never trained or tuned on."""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ documents and of the look-alikes. Every sentence is used, as at run time.
 
 The model is all-MiniLM-L6-v2 with rank-8 adapters on every projection and a linear head on its normalized
 mean-pooled vector, trained with class-weighted cross-entropy; only the adapters and the head are saved. The
-validation rounds (`VALIDATION_ROUNDS`, holdout-9 to holdout-13, blind rounds) are not
+validation rounds (`VALIDATION_ROUNDS`, holdout-9 to holdout-14, blind rounds) are not
 trained on: they set the threshold at the 99th percentile of their harmless passages' highest sentence scores (about
 1% of them flagged). The unseen round is never read here. Output: `guardrails/data/injection_adapters.npz`.
 
@@ -453,7 +453,7 @@ def write_validated(path: Path, arrays: dict[str, np.ndarray], meta: dict, load:
 
 
 def _validation_names() -> str:
-    """"holdout-9, holdout-10, holdout-11, holdout-12 and holdout-13": the validation rounds, for the reports."""
+    """"holdout-9, holdout-10 and holdout-11": the validation rounds joined for the reports."""
     *head, last = VALIDATION_ROUNDS
     return f"{', '.join(head)} and {last}" if head else last
 

@@ -9,8 +9,8 @@ every other round is training data. A validation round must be one whose misses 
 of training data, or it stops measuring what the threshold will do on new text; and one round of about 260 harmless
 passages sets a 1% threshold from its three highest scores: set on holdout-10 alone, it flagged 15 of holdout-9's 262
 harmless passages. So the blind rounds written after holdout-8 was studied validate together: holdout-9 and
-holdout-10, and holdout-11 to holdout-13, each measured once as the unseen round first (holdout-12's and holdout-13's
-false positives and misses were then studied, so their figures flatter the rules changed after them). Holdout-14,
+holdout-10, and holdout-11 to holdout-14, each measured once as the unseen round first (holdout-12's to holdout-14's
+false positives and misses were then studied, so their figures flatter the rules changed after them). Holdout-15,
 whose writer saw only the hosts and the helpers of `eval.injection_data`, is the unseen round. Moving a round from
 unseen to validation changes no training data: `assistant eval train-injection --threshold-only` sets the
 thresholds again.
@@ -52,9 +52,10 @@ ROUNDS: tuple[Round, ...] = (
     Round("holdout-12", "eval.injection_data_holdout12", "HOLDOUT12_", 43, 12),
     Round("holdout-13", "eval.injection_data_holdout13", "HOLDOUT13_", 49, 13),
     Round("holdout-14", "eval.injection_data_holdout14", "HOLDOUT14_", 55, 14),
+    Round("holdout-15", "eval.injection_data_holdout15", "HOLDOUT15_", 61, 15),
 )
-VALIDATION_ROUNDS = ("holdout-9", "holdout-10", "holdout-11", "holdout-12", "holdout-13")
-UNSEEN_ROUND = "holdout-14"
+VALIDATION_ROUNDS = ("holdout-9", "holdout-10", "holdout-11", "holdout-12", "holdout-13", "holdout-14")
+UNSEEN_ROUND = "holdout-15"
 
 
 @dataclass(frozen=True)

@@ -116,7 +116,8 @@ _OTHER_NOTE = (r"(?:एआई|एआई सहायक|कृत्रिम �
 _CJK_AI = r"(?:AI|人工智能|人工知能|语言模型|語言模型|言語モデル|聊天机器人|聊天機器人|チャットボット|인공지능|언어 모델|الذكاء الاصطناعي)"
 # A note to an AI: the AI word, then a colon or an instruction marker.
 # A heading about AI ("人工智能使用政策：", "AI利用方針：") introduces rules for staff, not a note to the AI.
-_CJK_NOTE = (_CJK_AI + r"(?![^:：。\n]{0,8}?(?:政策|方针|方針|指南|规定|規定|ガイドライン|ポリシー|规范|規範|利用|使用|活用|导入|導入"
+_CJK_NOTE = (r"(?<!سياسة استخدام )(?<!سياسة )(?<!إرشادات استخدام )(?<!إرشادات )(?<!دليل استخدام )" + _CJK_AI
+             + r"(?![^:：。\n]{0,8}?(?:政策|方针|方針|指南|规定|規定|ガイドライン|ポリシー|规范|規範|利用|使用|活用|导入|導入"
              r"|培训|研修|가이드|정책|지침))[^。！？\n]{0,8}?(?:助手|助理|アシスタント|어시스턴트|المساعد)?\s*(?:[:：,，、]|へ|에게|请|請)"
              + _END + r"{0,40}?(?:必须|必須|务必|務必|不要|不得|只|回答|告诉|告訴|してください|しないで|하십시오|하세요|말하|يجب|أخبر)")
 
@@ -305,14 +306,16 @@ _SUMMARY = {
     "id": (r"meringkas\w*|merangkum\w*|ringkas\w*|rangkum\w*", r"ini",
            r"(?:tulis\w*|katakan\w*|sebutkan|nyatakan|beritahukan)\s+(?:\w+\s+)?bahwa\b|jangan (?:sebut\w*|menyebut\w*)\b"),
     "vi": (r"tóm tắt", r"này",
-           r"(?:hãy\s+)?(?:viết|nói|ghi|nêu|khẳng định|cho biết)\s+(?:\w+\s+)?(?:là|rằng)\b|(?:đừng|không) (?:nhắc|đề cập)\w*"),
+           r"(?:hãy\s+)?(?:viết|nói|ghi|nêu|khẳng định|cho biết)\s+(?:\w+\s+)?(?:là|rằng)\b|hãy (?:ghi|viết|nói|nêu)\b"
+           r"|(?:đừng|không) (?:nhắc|đề cập)\w*"),
     "el": (r"συνοψ\w*|σύνοψη\w*|περίληψ\w*", r"αυτό|αυτή|αυτού|αυτής|αυτά|το παρόν|την παρούσα",
            r"(?:γράψε|γράψτε|πες|πείτε|ανέφερε|αναφέρετε|δήλωσε|δηλώστε)\s+(?:\w+\s+)?ότι\b|μην (?:αναφέρεις|αναφέρετε)\b"),
 }
 # Turkish puts the order last ("Bu sayfayı özetlerken ... olduğunu söyle"); the rest without word boundaries.
 _OTHER_SUMMARY = (
-    r"\bbu\b" + _END + r"{0,30}?özet(?:le|ler|lerken|lediğinde|lerseniz)\w*" + _END + r"{0,120}?"
-    r"(?:söyle|yaz|belirt|ifade et|bildir|bahsetme|değinme)\w*"
+    r"(?:\bbu\b" + _END + r"{0,30}?özet(?:le|ler|lerken|lediğinde|lerseniz)\w*|\b\w+\s+özetlen(?:irken|diğinde|ince)\b)"
+    + _END + r"{0,120}?"
+    r"(?:söyle|yaz|belirt|ifade et|bildir|bahsetme|değinme|söz etme)\w*"
     r"|(?:عند|أثناء|حين|حينما|لدى|إذا|اذا|عندما)\s+(?:تلخيص|تلخيصك|لخصت|تلخص)" + _END + r"{0,80}?"
     r"(?:(?:اذكر|اكتب|قل|أشر|صرح|أكد)\s+(?:إلى\s+)?(?:أن|ان|بأن)|لا تذكر)"
     r"|(?:מסכם|מסכמת|מסכמים|בסיכום|לסכם|תסכם|סיכום)" + _END + r"{0,80}?(?:(?:כתוב|כתבי|כתבו|אמור|אמרי|ציין|צייני|ציינו)"

