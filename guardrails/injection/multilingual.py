@@ -60,13 +60,15 @@ def reads_as_english(sentence: str) -> bool:
         return True
     if sum(c.isascii() for c in letters) / len(letters) < 0.5:
         return False
-    tokens = sentence.lower().split()
-    words = _WORD.findall(" ".join(t for t in tokens if _TOKEN_WORD.fullmatch(t)))
+    plain, other = [], []
+    for token in sentence.lower().split():
+        (plain if _TOKEN_WORD.fullmatch(token) else other).append(token)
+    words = _WORD.findall(" ".join(plain))
     if len(words) < 3:
         return True
     vocabulary = _vocabulary()
     # The English words inside code and paths ("deploy/billing-api") count; a blob's fragments do not.
-    words += [w for t in tokens if not _TOKEN_WORD.fullmatch(t) for w in _WORD.findall(t) if w in vocabulary]
+    words += [w for t in other for w in _WORD.findall(t) if w in vocabulary]
     return sum(w in vocabulary for w in words) / len(words) >= ENGLISH_SHARE
 
 
